@@ -1,0 +1,68 @@
+package dev.crmsync.gateway;
+
+import dev.crmsync.gateway.config.GatewayConfig;
+import dev.crmsync.gateway.db.Database;
+import dev.crmsync.gateway.health.HealthRoutes;
+import dev.crmsync.gateway.web.Failures;
+import dev.crmsync.gateway.web.RequestLog;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.http.HttpServer;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.micrometer.PrometheusScrapingHandler;
+import io.vertx.sqlclient.Pool;
+import java.util.concurrent.TimeUnit;
+
+/** The HTTP gateway: mounts each feature's router and owns the database pool it uses. */
+public final class GatewayVerticle extends VerticleBase {
+  /** JSON bodies of the API are small; anything larger is refused before it is buffered. */
+  static final long BODY_LIMIT_BYTES = 1024 * 1024;
+  private static final long SHUTDOWN_GRACE_SECONDS = 10;
+
+  private final GatewayConfig config;
+  private final Database database;
+  private final PrometheusMeterRegistry metrics;
+  private Pool pool;
+  private HttpServer server;
+
+  public GatewayVerticle(GatewayConfig config, Database database, PrometheusMeterRegistry metrics) {
+    this.config = config;
+    this.database = database;
+    this.metrics = metrics;
+  }
+
+  @Override
+  public Future<?> start() {
+    pool = database.pool(vertx);
+    return vertx.createHttpServer()
+        .requestHandler(router())
+        .listen(config.httpPort(), config.httpHost())
+        .onSuccess(listening -> server = listening);
+  }
+
+  private Router router() {
+    Router router = Router.router(vertx);
+    router.route().handler(RequestLog::handle);
+    router.route().handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT_BYTES));
+    router.route("/health*").subRouter(HealthRoutes.router(vertx, pool));
+    router.get("/metrics").handler(PrometheusScrapingHandler.create(metrics));
+    router.route().failureHandler(Failures::handle);
+    for (int status : Failures.ROUTER_STATUSES) {
+      router.errorHandler(status, Failures::handle);
+    }
+    return router;
+  }
+
+  /** The port the server listens on (the configured one, or the one chosen for port 0). */
+  public int port() {
+    return server.actualPort();
+  }
+
+  @Override
+  public Future<?> stop() {
+    // in-flight requests get a grace period before connections close
+    return server.shutdown(SHUTDOWN_GRACE_SECONDS, TimeUnit.SECONDS).eventually(() -> pool.close());
+  }
+}

@@ -1,0 +1,2 @@
+/** The subcommands of {@code crm-sync}. */
+package dev.crmsync.gateway.cli;

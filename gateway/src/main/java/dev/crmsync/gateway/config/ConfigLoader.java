@@ -1,0 +1,111 @@
+package dev.crmsync.gateway.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.function.Function;
+
+/**
+ * Builds the {@link GatewayConfig} from, in rising precedence: the defaults, an optional properties file, and
+ * environment variables named {@code CRMSYNC_} plus the key in upper case with dots as underscores
+ * ({@code http.port} is {@code CRMSYNC_HTTP_PORT}). An unknown key is an error, so a typo cannot go unnoticed.
+ */
+public final class ConfigLoader {
+  static final String ENV_PREFIX = "CRMSYNC_";
+
+  /** Every key with its default; an empty default means "not set". */
+  static final Map<String, String> DEFAULTS = defaults();
+
+  private ConfigLoader() {
+  }
+
+  private static Map<String, String> defaults() {
+    Map<String, String> keys = new LinkedHashMap<>();
+    keys.put("http.host", "127.0.0.1");
+    keys.put("http.port", "8080");
+    keys.put("db.url", "");
+    keys.put("db.user", "postgres");
+    keys.put("db.password", "");
+    keys.put("db.embedded.dir", "data/postgres");
+    keys.put("db.embedded.port", "0");
+    keys.put("db.pool.size", "8");
+    return Map.copyOf(keys);
+  }
+
+  /** Loads from an optional file and the process environment. */
+  public static GatewayConfig load(Optional<Path> file, Map<String, String> environment) {
+    Map<String, String> values = new LinkedHashMap<>(DEFAULTS);
+    file.ifPresent(path -> values.putAll(readFile(path)));
+    values.putAll(fromEnvironment(environment));
+    return fromMap(values);
+  }
+
+  /** Builds the config from keys and values; keys not given take their defaults. */
+  public static GatewayConfig fromMap(Map<String, String> given) {
+    Map<String, String> values = new LinkedHashMap<>(DEFAULTS);
+    given.forEach((key, value) -> {
+      requireKnown(key, key);
+      values.put(key, value);
+    });
+    DatabaseConfig database = new DatabaseConfig(
+        optional(values.get("db.url")),
+        values.get("db.user"),
+        values.get("db.password"),
+        parse(values, "db.embedded.dir", Path::of, "a directory path"),
+        parse(values, "db.embedded.port", Integer::parseInt, "a port number"),
+        parse(values, "db.pool.size", Integer::parseInt, "a whole number"));
+    return new GatewayConfig(
+        values.get("http.host"),
+        parse(values, "http.port", Integer::parseInt, "a port number"),
+        database);
+  }
+
+  private static Map<String, String> readFile(Path path) {
+    Properties properties = new Properties();
+    try (Reader reader = Files.newBufferedReader(path)) {
+      properties.load(reader);
+    } catch (IOException e) {
+      throw new ConfigException("--config", "cannot read " + path + ": " + e.getMessage());
+    }
+    Map<String, String> values = new LinkedHashMap<>();
+    properties.stringPropertyNames().forEach(key -> values.put(key, properties.getProperty(key).trim()));
+    return values;
+  }
+
+  private static Map<String, String> fromEnvironment(Map<String, String> environment) {
+    Map<String, String> values = new LinkedHashMap<>();
+    environment.forEach((name, value) -> {
+      if (name.startsWith(ENV_PREFIX)) {
+        String key = name.substring(ENV_PREFIX.length()).toLowerCase(Locale.ROOT).replace('_', '.');
+        requireKnown(key, name);
+        values.put(key, value.trim());
+      }
+    });
+    return values;
+  }
+
+  private static void requireKnown(String key, String shownAs) {
+    if (!DEFAULTS.containsKey(key)) {
+      throw new ConfigException(shownAs, "unknown key; known keys are " + DEFAULTS.keySet());
+    }
+  }
+
+  private static Optional<String> optional(String value) {
+    return value == null || value.isBlank() ? Optional.empty() : Optional.of(value);
+  }
+
+  private static <T> T parse(Map<String, String> values, String key, Function<String, T> parser, String expected) {
+    String raw = values.get(key);
+    try {
+      return parser.apply(raw);
+    } catch (RuntimeException e) {
+      throw new ConfigException(key, "expected " + expected + ", got '" + raw + "'");
+    }
+  }
+}
