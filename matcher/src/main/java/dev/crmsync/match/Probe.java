@@ -67,6 +67,7 @@ enum Probe {
       words(query, Schema.FAMILY, entry.family());
       query.add(term(Schema.FAMILY_PHONETIC, entry.familyPhonetic()), Occur.SHOULD);
       givenName(entry, query);
+      crossedNames(entry, query);
       place(entry, query);
       return built(query, !entry.family().isEmpty() || !entry.given().isEmpty());
     }
@@ -103,6 +104,16 @@ enum Probe {
     words(query, Schema.GIVEN, entry.given());
     query.add(new BoostQuery(term(Schema.GIVEN_VARIANT, PersonNames.first(entry.given())), 0.5f), Occur.SHOULD);
     query.add(new BoostQuery(term(Schema.GIVEN_PHONETIC, entry.givenPhonetic()), 0.5f), Occur.SHOULD);
+  }
+
+  /** Given name searched as family name and the reverse, weighed less: records where they were swapped. */
+  private static void crossedNames(Entry entry, BooleanQuery.Builder query) {
+    if (!entry.given().isEmpty()) {
+      query.add(new BoostQuery(WORDS.createBooleanQuery(Schema.FAMILY, entry.given()), 0.5f), Occur.SHOULD);
+    }
+    if (!entry.family().isEmpty()) {
+      query.add(new BoostQuery(WORDS.createBooleanQuery(Schema.GIVEN, entry.family()), 0.5f), Occur.SHOULD);
+    }
   }
 
   private static Query company(Entry entry) {

@@ -4,7 +4,6 @@ import dev.crmsync.index.entry.Entry;
 import dev.crmsync.index.entry.Source;
 import dev.crmsync.index.names.Nicknames;
 import dev.crmsync.match.BatchMatch;
-import dev.crmsync.match.Thresholds;
 import dev.crmsync.match.eval.Evaluation;
 import dev.crmsync.match.eval.Link;
 import dev.crmsync.match.eval.Metrics;
@@ -24,6 +23,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -45,8 +45,15 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--data", description = "A folder with crm/, directory/ and truth/ (as the generator writes).")
   Path data;
 
+  @Mixin
+  ThresholdOptions thresholdOptions;
+
   @Option(names = "--per-probe", defaultValue = "10", description = "Candidates per probe (default ${DEFAULT-VALUE}).")
   int perProbe;
+
+  @Option(names = "--show-errors", defaultValue = "0",
+      description = "Print up to this many wrong and missed links with their explanations.")
+  int showErrors;
 
   @Override
   public Integer call() throws IOException {
@@ -92,14 +99,14 @@ final class EvaluateCommand implements Callable<Integer> {
   private void report(String title, List<Entry> crm, List<Entry> people, List<Entry> companies, Truth truth)
       throws IOException {
     Path index = Files.createTempDirectory("crm-sync-eval-index");
-    BatchMatch batch = new BatchMatch(Nicknames.bundled(), Thresholds.DEFAULT, perProbe);
+    BatchMatch batch = new BatchMatch(Nicknames.bundled(), thresholdOptions.thresholds(), perProbe);
     BatchMatch.Result result = batch.run(crm, people, companies, index, List.of());
     TempFolders.delete(index);
     System.out.printf("%n== %s%n", title);
     System.out.printf("%d CRM records, %d directory people, %d directory companies; candidates bound %d per record"
         + " (%d per probe); thresholds match %.1f, review %.1f, margin %.1f bits%n", crm.size(), people.size(),
-        companies.size(), result.matcher().candidateBound(), perProbe, Thresholds.DEFAULT.match(),
-        Thresholds.DEFAULT.review(), Thresholds.DEFAULT.margin());
+        companies.size(), result.matcher().candidateBound(), perProbe, thresholdOptions.thresholds().match(),
+        thresholdOptions.thresholds().review(), thresholdOptions.thresholds().margin());
     System.out.printf("%-10s %8s %8s %10s %8s %9s %9s %7s %7s%n", "kind", "records", "expected", "cand.rec.",
         "matched", "precision", "recall", "F1", "review");
     for (Metrics m : List.of(
@@ -109,6 +116,9 @@ final class EvaluateCommand implements Callable<Integer> {
         System.out.printf("%-10s %8d %8d %10.4f %8d %9.4f %9.4f %7.4f %7.4f%n", m.kind(), m.records(),
             m.expected(), m.candidateRecall(), m.matched(), m.precision(), m.recall(), m.f1(), m.reviewShare());
       }
+    }
+    if (showErrors > 0) {
+      ErrorReport.print(result, truth, showErrors);
     }
     System.out.printf("time: index %d ms, match %d ms, %.3f ms per CRM record (%d cores)%n", result.indexMillis(),
         result.matchMillis(), result.matchMillis() / (double) Math.max(1, crm.size()),

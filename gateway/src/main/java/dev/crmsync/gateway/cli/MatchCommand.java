@@ -4,7 +4,6 @@ import dev.crmsync.index.entry.Entry;
 import dev.crmsync.index.names.Nicknames;
 import dev.crmsync.match.BatchMatch;
 import dev.crmsync.match.Decision;
-import dev.crmsync.match.Thresholds;
 import dev.crmsync.match.io.CrmFolder;
 import dev.crmsync.match.io.DirectoryFolder;
 import java.io.IOException;
@@ -18,6 +17,7 @@ import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code crm-sync match}: links a CRM export folder to a directory folder and writes the links file. */
@@ -33,6 +33,9 @@ final class MatchCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, description = "Links file to write.")
   Path out;
 
+  @Mixin
+  ThresholdOptions thresholdOptions;
+
   @Option(names = "--per-probe", defaultValue = "10", description = "Candidates per probe (default ${DEFAULT-VALUE}).")
   int perProbe;
 
@@ -41,7 +44,7 @@ final class MatchCommand implements Callable<Integer> {
     List<Entry> records = CrmFolder.read(crm);
     DirectoryFolder.Contents contents = DirectoryFolder.read(directory);
     Path index = Files.createTempDirectory("crm-sync-match-index");
-    BatchMatch.Result result = new BatchMatch(Nicknames.bundled(), Thresholds.DEFAULT, perProbe)
+    BatchMatch.Result result = new BatchMatch(Nicknames.bundled(), thresholdOptions.thresholds(), perProbe)
         .run(records, contents.people(), contents.companies(), index, List.of());
     write(result.decisions(), out);
     long matches = result.decisions().stream().filter(d -> d.verdict().name().equals("MATCH")).count();

@@ -6,6 +6,7 @@ import dev.crmsync.index.normalize.Companies;
 import dev.crmsync.index.normalize.Emails;
 import dev.crmsync.index.normalize.PersonNames;
 import dev.crmsync.index.normalize.Phones;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
@@ -44,7 +45,7 @@ public final class Comparators {
       case COMPANY -> company(left.companies(), right.companies(), right.pastCompanies());
       case DOMAIN -> anyEqual(left.domains(), right.domains());
       case TITLE -> title(left.title(), right.title());
-      case STREET -> spelled(left.address().street(), right.address().street());
+      case STREET -> street(left.address().street(), right.address().street());
       case CITY -> spelled(left.address().city(), right.address().city());
       case POSTAL_CODE -> postalCode(left.address().postalCode(), right.address().postalCode());
       case STATE -> equal(left.address().state(), right.address().state());
@@ -61,7 +62,7 @@ public final class Comparators {
     if (a.equals(b)) {
       return new Outcome(Level.EXACT, a);
     }
-    if (swapped(left, right)) {
+    if (swapped(a, right.family())) {
       return Outcome.of(Level.SWAPPED);
     }
     if (nicknames.compatible(a, b)) {
@@ -88,11 +89,11 @@ public final class Comparators {
     if (a.equals(b)) {
       return new Outcome(Level.EXACT, a);
     }
-    if (swapped(left, right)) {
-      return Outcome.of(Level.SWAPPED);
-    }
     if (similarity(a, b) >= SIMILAR) {
       return Outcome.of(Level.SIMILAR);
+    }
+    if (swapped(a, right.given())) {
+      return Outcome.of(Level.SWAPPED);
     }
     if (left.familyPhonetic().equals(right.familyPhonetic())) {
       return Outcome.of(Level.PHONETIC);
@@ -103,10 +104,9 @@ public final class Comparators {
     return Outcome.DIFFERENT;
   }
 
-  /** Given and family name crossed over: each side's given name is the other's family name. */
-  private static boolean swapped(Entry left, Entry right) {
-    return !left.given().isEmpty() && !left.family().isEmpty()
-        && PersonNames.first(left.given()).equals(right.family()) && left.family().equals(PersonNames.first(right.given()));
+  /** Given and family name crossed over: this side's given name is the other's family name, or the reverse. */
+  private static boolean swapped(String name, String otherSideCrossName) {
+    return !otherSideCrossName.isEmpty() && similarity(name, otherSideCrossName) >= SIMILAR;
   }
 
   static Outcome email(List<String> left, List<String> right) {
@@ -199,6 +199,16 @@ public final class Comparators {
     return similarity(left, right) >= SIMILAR ? Outcome.of(Level.SIMILAR) : Outcome.DIFFERENT;
   }
 
+  /** Street lines: also similar when the same words come in another order (a second line moved first). */
+  static Outcome street(String left, String right) {
+    Outcome spelled = spelled(left, right);
+    if (spelled.level() != Level.DIFFERENT) {
+      return spelled;
+    }
+    return similarity(sortedWords(left), sortedWords(right)) >= SIMILAR ? Outcome.of(Level.SIMILAR)
+        : Outcome.DIFFERENT;
+  }
+
   static Outcome postalCode(String left, String right) {
     if (left.isEmpty() || right.isEmpty()) {
       return Outcome.MISSING;
@@ -206,7 +216,8 @@ public final class Comparators {
     if (left.equals(right)) {
       return new Outcome(Level.EXACT, left);
     }
-    return oneCharacterOff(left, right) ? Outcome.of(Level.PARTIAL) : Outcome.DIFFERENT;
+    return oneCharacterOff(left, right) || adjacentSwap(left, right) ? Outcome.of(Level.PARTIAL)
+        : Outcome.DIFFERENT;
   }
 
   static Outcome equal(String left, String right) {
@@ -256,6 +267,24 @@ public final class Comparators {
       }
     }
     return differences == 1;
+  }
+
+  private static boolean adjacentSwap(String a, String b) {
+    if (a.length() != b.length()) {
+      return false;
+    }
+    int first = 0;
+    while (first < a.length() && a.charAt(first) == b.charAt(first)) {
+      first++;
+    }
+    return first + 1 < a.length() && a.charAt(first) == b.charAt(first + 1) && a.charAt(first + 1) == b.charAt(first)
+        && a.substring(first + 2).equals(b.substring(first + 2));
+  }
+
+  private static String sortedWords(String value) {
+    String[] words = value.split(" ");
+    Arrays.sort(words);
+    return String.join(" ", words);
   }
 
   private static String expandTitle(String title) {

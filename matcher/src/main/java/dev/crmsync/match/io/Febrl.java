@@ -34,7 +34,7 @@ public final class Febrl {
           f[i] = f[i].strip();
         }
         entries.add(new EntryBuilder(f[0], source).name(f[1], f[2])
-            .address((f[3] + " " + f[4]).strip(), f[6], f[8], f[7], "Australia").build());
+            .address(String.join(" ", f[3], f[4], f[5]).strip(), f[6], f[8], f[7], "Australia").build());
       }
       return entries;
     } catch (IOException e) {
