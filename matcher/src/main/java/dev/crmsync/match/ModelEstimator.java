@@ -21,6 +21,12 @@ public final class ModelEstimator {
   static final int SAMPLE_PAIRS = 60_000;
   /** Smallest u of an exact value: caps what one rare value can add at about 13 bits. */
   static final double U_FLOOR = 1e-4;
+  /**
+   * Before any data, a non-match is assumed to agree on a field at any one level with this probability, weighed
+   * as {@link #PRIOR_U_PAIRS} random pairs: keeps u sensible when a field is rarely filled in.
+   */
+  static final double PRIOR_U_AGREE = 0.001;
+  static final double PRIOR_U_PAIRS = 100;
   /** How many confident pairs the priors weigh as in {@link #refit}. */
   static final double PRIOR_PAIRS = 200;
 
@@ -84,9 +90,11 @@ public final class ModelEstimator {
       double known = seen.entrySet().stream().filter(e -> e.getKey() != Level.MISSING)
           .mapToDouble(Map.Entry::getValue).sum();
       Map<Level, Double> levels = new EnumMap<>(Level.class);
-      int levelCount = m.get(field).size();
-      m.get(field).keySet().forEach(level -> levels.put(level,
-          Math.max((seen.getOrDefault(level, 0.0) + 0.5) / (known + 0.5 * levelCount), U_FLOOR / 10)));
+      int agreeing = m.get(field).size() - 1;
+      m.get(field).keySet().forEach(level -> {
+        double prior = level == Level.DIFFERENT ? 1 - agreeing * PRIOR_U_AGREE : PRIOR_U_AGREE;
+        levels.put(level, (seen.getOrDefault(level, 0.0) + PRIOR_U_PAIRS * prior) / (known + PRIOR_U_PAIRS));
+      });
       u.put(field, levels);
     }
     return u;
