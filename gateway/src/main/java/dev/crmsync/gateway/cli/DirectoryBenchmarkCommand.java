@@ -78,7 +78,7 @@ final class DirectoryBenchmarkCommand implements Callable<Integer> {
       throws IOException, SQLException {
     long started = System.nanoTime();
     ImportSummary summary = importer.importFolder(folder, DirectoryChangeListener.NONE,
-        new ConsoleProgress(spec.commandLine().getErr()));
+        ConsoleProgress.to(spec.commandLine().getErr()));
     long nanos = System.nanoTime() - started;
     out.printf("%-38s %7.1f s %,10d people/s (inserted %,d, unchanged %,d)%n", label, nanos / 1e9, rate(nanos),
         summary.people().inserted(), summary.people().unchanged());

@@ -52,6 +52,26 @@ final class DirectoryQueries {
   static final String DELETE_PEOPLE = "DELETE FROM directory_person WHERE id = ANY (?) RETURNING id";
   static final String DELETE_COMPANIES = "DELETE FROM directory_company WHERE id = ANY (?) RETURNING id";
 
+  static final String FAIL_ABANDONED_IMPORTS = """
+      UPDATE directory_import SET status = 'FAILED', finished_at = now(),
+        error = 'interrupted: the process running it stopped'
+      WHERE status = 'RUNNING'""";
+
+  static final String INSERT_IMPORT = "INSERT INTO directory_import (path, status) VALUES (?, 'RUNNING') RETURNING id";
+
+  static final String UPDATE_IMPORT_PROGRESS = "UPDATE directory_import SET progress = ?::jsonb WHERE id = ?";
+
+  static final String FINISH_IMPORT = """
+      UPDATE directory_import SET status = 'SUCCEEDED', summary = ?::jsonb, finished_at = now() WHERE id = ?""";
+
+  static final String FAIL_IMPORT =
+      "UPDATE directory_import SET status = 'FAILED', error = ?, finished_at = now() WHERE id = ?";
+
+  /** For the non-blocking client: $1 is the import id. */
+  static final String FIND_IMPORT = """
+      SELECT id, path, status, progress, summary, error, started_at, finished_at
+      FROM directory_import WHERE id = $1""";
+
   private DirectoryQueries() {
   }
 }
