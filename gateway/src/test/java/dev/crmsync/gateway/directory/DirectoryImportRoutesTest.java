@@ -8,17 +8,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import dev.crmsync.gateway.Gateway;
-import dev.crmsync.gateway.config.ConfigLoader;
-import dev.crmsync.gateway.db.Database;
-import dev.crmsync.gateway.testing.TestPostgres;
+import dev.crmsync.gateway.testing.TestGateway;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpRequest;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
-import io.vertx.ext.web.client.WebClientOptions;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -37,8 +33,7 @@ class DirectoryImportRoutesTest {
   private static final String IMPORTS = "/api/v1/operator/directory/imports";
   private static final List<String> PRIVATE = List.of("ada@example.com", "bob@example.com", "+441234567890");
 
-  private static Database database;
-  private static Gateway gateway;
+  private static TestGateway gateway;
   private static WebClient client;
   private static final ListAppender<ILoggingEvent> LOGS = new ListAppender<>();
 
@@ -49,16 +44,13 @@ class DirectoryImportRoutesTest {
   static void start() throws Exception {
     rootLogger().addAppender(LOGS);
     LOGS.start();
-    database = Database.start(TestPostgres.newDatabase());
-    gateway = Gateway.start(ConfigLoader.fromMap(Map.of("http.port", "0", "operator.token", TOKEN)), database);
-    client = WebClient.create(gateway.vertx(),
-        new WebClientOptions().setDefaultHost("127.0.0.1").setDefaultPort(gateway.port()));
+    gateway = TestGateway.start(Map.of("operator.token", TOKEN));
+    client = gateway.client();
   }
 
   @AfterAll
   static void stop() throws Exception {
     gateway.close();
-    database.close();
     rootLogger().detachAppender(LOGS);
   }
 
@@ -126,7 +118,7 @@ class DirectoryImportRoutesTest {
   @Test
   void aSecondImportWhileOneRunsIsAConflict() throws Exception {
     write(folder, "companies.jsonl", List.of(company("co9", "Busy")));
-    try (DirectoryImport running = new DirectoryImporter(database).start(folder)) {
+    try (DirectoryImport running = new DirectoryImporter(gateway.database()).start(folder)) {
       assertError(post(new JsonObject().put("path", folder.toString())), 409, "IMPORT_RUNNING");
     }
   }
