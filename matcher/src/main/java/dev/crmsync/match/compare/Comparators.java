@@ -9,7 +9,7 @@ import dev.crmsync.index.normalize.Phones;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.apache.lucene.search.spell.JaroWinklerDistance;
 
 /**
  * One comparator per {@link Field}: {@code left} is the CRM entry, {@code right} the directory entry (only
@@ -19,7 +19,7 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 public final class Comparators {
   static final double SIMILAR = 0.92;
   private static final double SIMILAR_WORDS = 0.5;
-  private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+  private static final JaroWinklerDistance JARO_WINKLER = new JaroWinklerDistance();
   private static final Map<String, String> TITLE_WORDS = Map.ofEntries(
       Map.entry("vp", "vice president"), Map.entry("svp", "senior vice president"), Map.entry("ceo",
           "chief executive officer"), Map.entry("cto", "chief technology officer"), Map.entry("cfo",
@@ -241,7 +241,7 @@ public final class Comparators {
 
   /** Jaro-Winkler similarity of two strings, 1 for equal ones. */
   public static double similarity(String a, String b) {
-    return JARO_WINKLER.apply(a, b);
+    return JARO_WINKLER.getDistance(a, b);
   }
 
   /** Shared words over the words of the shorter value. */
