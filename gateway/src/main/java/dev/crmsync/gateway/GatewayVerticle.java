@@ -50,7 +50,7 @@ public final class GatewayVerticle extends VerticleBase {
     router.get("/metrics").handler(PrometheusScrapingHandler.create(metrics));
     router.route().failureHandler(Failures::handle);
     for (int status : Failures.ROUTER_STATUSES) {
-      router.errorHandler(status, Failures::handle);
+      router.errorHandler(status, Failures.forStatus(status));
     }
     return router;
   }
