@@ -37,13 +37,6 @@ public final class Matcher {
     return scored(crm, directory.candidates(crm, CandidateSearch.directoryTargets(crm)), profiles);
   }
 
-  /** The same records and candidates scored again by this matcher's model (after a refit). */
-  public List<Ranked> rescore(List<Ranked> ranked, Function<String, Entry> profiles) {
-    return ranked.parallelStream()
-        .map(r -> scored(r.crm(), r.candidates().stream().map(Scored::profileId).toList(), profiles))
-        .toList();
-  }
-
   private Ranked scored(Entry crm, Collection<String> candidateIds, Function<String, Entry> profiles) {
     List<Scored> scored = new ArrayList<>(candidateIds.size());
     for (String id : candidateIds) {
@@ -79,10 +72,6 @@ public final class Matcher {
   public List<Decision> match(Collection<Entry> crm, Function<String, Entry> profiles, List<ManualOverride> overrides,
       Set<String> heldProfiles) {
     return decide(rank(crm, profiles), overrides, heldProfiles, profiles);
-  }
-
-  public Scorer scorer() {
-    return scorer;
   }
 
   public Thresholds thresholds() {
