@@ -30,12 +30,14 @@ class MatchServiceTest {
   @TempDir
   Path indexes;
   private Database database;
+  private Connection connection;
   private MatchService service;
   private UUID tenant;
 
   @BeforeEach
   void setUp() throws SQLException {
     database = Database.start(TestPostgres.newDatabase());
+    connection = database.openConnection();
     service = new MatchService(database, indexes, Nicknames.bundled(), new Thresholds(12, 4, 4));
     tenant = UUID.randomUUID();
     execute("INSERT INTO tenant (id, name) VALUES (?::uuid, 'Acme')", tenant.toString());
@@ -60,7 +62,8 @@ class MatchServiceTest {
   }
 
   @AfterEach
-  void tearDown() {
+  void tearDown() throws SQLException {
+    connection.close();
     database.close();
   }
 
@@ -118,9 +121,8 @@ class MatchServiceTest {
 
   private Map<String, String> links() throws SQLException {
     Map<String, String> links = new HashMap<>();
-    try (Connection connection = database.openConnection();
-         PreparedStatement statement = connection.prepareStatement(
-             "SELECT sf_id, profile_id FROM crm_match WHERE tenant_id = ? AND decision = 'MATCH'")) {
+    try (PreparedStatement statement = connection.prepareStatement(
+        "SELECT sf_id, profile_id FROM crm_match WHERE tenant_id = ? AND decision = 'MATCH'")) {
       statement.setObject(1, tenant);
       try (ResultSet result = statement.executeQuery()) {
         while (result.next()) {
@@ -160,8 +162,7 @@ class MatchServiceTest {
   }
 
   private void execute(String sql, String... parameters) throws SQLException {
-    try (Connection connection = database.openConnection();
-         PreparedStatement statement = connection.prepareStatement(sql)) {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
       for (int i = 0; i < parameters.length; i++) {
         statement.setString(i + 1, parameters[i]);
       }
@@ -170,8 +171,7 @@ class MatchServiceTest {
   }
 
   private String query(String sql, String... parameters) throws SQLException {
-    try (Connection connection = database.openConnection();
-         PreparedStatement statement = connection.prepareStatement(sql)) {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
       for (int i = 0; i < parameters.length; i++) {
         statement.setString(i + 1, parameters[i]);
       }

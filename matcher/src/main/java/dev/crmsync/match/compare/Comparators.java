@@ -76,6 +76,9 @@ public final class Comparators {
    */
   private Outcome domain(Entry left, Entry right) {
     Outcome domains = anyEqual(left.domains(), right.domains());
+    if (domains.level() == Level.MISSING) {
+      return domains;
+    }
     Level company = compare(Field.COMPANY, left, right).level();
     boolean namesAgree = AGREEING_COMPANY.contains(company);
     boolean namesDiffer = company == Level.DIFFERENT || company == Level.PAST;
