@@ -21,7 +21,7 @@ public final class DirectoryImport implements AutoCloseable {
   /** Reads the folder into the database, telling the listeners as batches commit. */
   public ImportSummary run(DirectoryChangeListener changes, ProgressListener progress)
       throws IOException, SQLException {
-    return new ImportRun(store, changes, new ProgressClock(progress, folder.totalBytes())).run(folder);
+    return new ImportRun(store, changes, progress, folder.totalBytes()).run(folder);
   }
 
   @Override

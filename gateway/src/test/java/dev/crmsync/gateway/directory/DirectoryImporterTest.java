@@ -170,7 +170,7 @@ class DirectoryImporterTest {
 
   @Test
   void largeFilesGoInSeveralBatchesWithProgressUpToTheWholeSize() throws Exception {
-    int count = ImportRun.BATCH_SIZE * 2 + 1;
+    int count = BatchReader.BATCH_LINES * 2 + 1;
     write(folder, "people.jsonl", IntStream.range(0, count)
         .mapToObj(i -> person("pr" + i, "Engineer " + i, "p" + i + "@example.com")).toList());
 
@@ -184,6 +184,23 @@ class DirectoryImporterTest {
     assertThat(last.bytesRead()).isEqualTo(Files.size(folder.resolve("people.jsonl"))).isEqualTo(last.totalBytes());
     assertThat(last.percent()).isEqualTo(100);
     assertThat(progress).extracting(ImportProgress::bytesRead).isSorted();
+  }
+
+  @Test
+  void aFailingListenerStopsTheImportKeepingCommittedBatchesAndFreeingTheLock() throws Exception {
+    int count = BatchReader.BATCH_LINES * 3;
+    write(folder, "people.jsonl", IntStream.range(0, count)
+        .mapToObj(i -> person("pr" + i, "Engineer", "p" + i + "@example.com")).toList());
+    DirectoryChangeListener failing = change -> {
+      throw new IllegalStateException("matcher is down");
+    };
+
+    assertThatThrownBy(() -> importer.importFolder(folder, failing, ProgressListener.NONE))
+        .hasMessage("matcher is down");
+
+    assertThat(query("SELECT count(*) FROM directory_person")).containsExactly(String.valueOf(BatchReader.BATCH_LINES));
+    assertThat(runImport().people()).isEqualTo(new KindCounts(count - BatchReader.BATCH_LINES, 0,
+        BatchReader.BATCH_LINES, 0));
   }
 
   @Test
