@@ -18,7 +18,7 @@ import java.util.concurrent.BlockingQueue;
  * so memory stays bounded whatever the file size.
  */
 final class BatchReader implements AutoCloseable {
-  static final int BATCH_LINES = 5_000;
+  static final int DEFAULT_BATCH_LINES = 20_000;
   private static final int QUEUED = 2;
 
   /** Queue items besides batches: the end, or what stopped the reader. */
@@ -29,19 +29,21 @@ final class BatchReader implements AutoCloseable {
   }
 
   private final DirectoryFolder folder;
+  private final int batchLines;
   private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUED);
   private final RecordParser parser = new RecordParser();
   private final Thread thread;
   private long records;
   private long finishedFilesBytes;
 
-  private BatchReader(DirectoryFolder folder) {
+  private BatchReader(DirectoryFolder folder, int batchLines) {
     this.folder = folder;
+    this.batchLines = batchLines;
     this.thread = Thread.ofPlatform().name("directory-reader").daemon().unstarted(this::readAll);
   }
 
-  static BatchReader start(DirectoryFolder folder) {
-    BatchReader reader = new BatchReader(folder);
+  static BatchReader start(DirectoryFolder folder, int batchLines) {
+    BatchReader reader = new BatchReader(folder, batchLines);
     reader.thread.start();
     return reader;
   }
@@ -90,7 +92,7 @@ final class BatchReader implements AutoCloseable {
         }
         records++;
         stage(kind, file, line, batch, rejections);
-        if (++lines == BATCH_LINES) {
+        if (++lines == batchLines) {
           queue.put(new Batch.Upserts(kind, List.copyOf(batch.values()), rejections, position(file)));
           batch.clear();
           rejections.clear();
@@ -129,7 +131,7 @@ final class BatchReader implements AutoCloseable {
         } catch (RejectedLine e) {
           rejections.add(rejection(file, e.getMessage()));
         }
-        if (++lines == BATCH_LINES) {
+        if (++lines == batchLines) {
           queue.put(new Batch.Deletes(List.copyOf(ids), rejections, position(file)));
           ids.clear();
           rejections.clear();

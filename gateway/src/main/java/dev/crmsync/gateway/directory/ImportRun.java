@@ -17,21 +17,24 @@ final class ImportRun {
   private final DirectoryChangeListener changes;
   private final ProgressListener progress;
   private final long totalBytes;
+  private final int batchLines;
   private final long startNanos = System.nanoTime();
   private final Map<DirectoryKind, Tally> tallies = Map.of(DirectoryKind.PERSON, new Tally(),
       DirectoryKind.COMPANY, new Tally());
   private final List<Rejection> rejections = new ArrayList<>();
   private long rejected;
 
-  ImportRun(DirectoryStore store, DirectoryChangeListener changes, ProgressListener progress, long totalBytes) {
+  ImportRun(DirectoryStore store, DirectoryChangeListener changes, ProgressListener progress, long totalBytes,
+      int batchLines) {
     this.store = store;
     this.changes = changes;
     this.progress = progress;
     this.totalBytes = totalBytes;
+    this.batchLines = batchLines;
   }
 
   ImportSummary run(DirectoryFolder folder) throws IOException, SQLException {
-    try (BatchReader reader = BatchReader.start(folder)) {
+    try (BatchReader reader = BatchReader.start(folder, batchLines)) {
       for (Optional<Batch> batch = reader.next(); batch.isPresent(); batch = reader.next()) {
         apply(batch.get());
       }

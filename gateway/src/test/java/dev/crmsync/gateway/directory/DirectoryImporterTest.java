@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DirectoryImporterTest {
+  private static final int BATCH_LINES = 100;
+
   @TempDir
   Path folder;
 
@@ -36,7 +38,7 @@ class DirectoryImporterTest {
   @BeforeEach
   void startDatabase() {
     database = Database.start(TestPostgres.newDatabase());
-    importer = new DirectoryImporter(database);
+    importer = new DirectoryImporter(database, BATCH_LINES);
   }
 
   @AfterEach
@@ -170,7 +172,7 @@ class DirectoryImporterTest {
 
   @Test
   void largeFilesGoInSeveralBatchesWithProgressUpToTheWholeSize() throws Exception {
-    int count = BatchReader.BATCH_LINES * 2 + 1;
+    int count = BATCH_LINES * 2 + 1;
     write(folder, "people.jsonl", IntStream.range(0, count)
         .mapToObj(i -> person("pr" + i, "Engineer " + i, "p" + i + "@example.com")).toList());
 
@@ -188,7 +190,7 @@ class DirectoryImporterTest {
 
   @Test
   void aFailingListenerStopsTheImportKeepingCommittedBatchesAndFreeingTheLock() throws Exception {
-    int count = BatchReader.BATCH_LINES * 3;
+    int count = BATCH_LINES * 3;
     write(folder, "people.jsonl", IntStream.range(0, count)
         .mapToObj(i -> person("pr" + i, "Engineer", "p" + i + "@example.com")).toList());
     DirectoryChangeListener failing = change -> {
@@ -198,9 +200,9 @@ class DirectoryImporterTest {
     assertThatThrownBy(() -> importer.importFolder(folder, failing, ProgressListener.NONE))
         .hasMessage("matcher is down");
 
-    assertThat(query("SELECT count(*) FROM directory_person")).containsExactly(String.valueOf(BatchReader.BATCH_LINES));
-    assertThat(runImport().people()).isEqualTo(new KindCounts(count - BatchReader.BATCH_LINES, 0,
-        BatchReader.BATCH_LINES, 0));
+    assertThat(query("SELECT count(*) FROM directory_person")).containsExactly(Integer.toString(BATCH_LINES));
+    assertThat(runImport().people()).isEqualTo(new KindCounts(count - BATCH_LINES, 0,
+        BATCH_LINES, 0));
   }
 
   @Test
