@@ -89,7 +89,8 @@ class DirectoryImporterTest {
   void keyOrderSpacingAndExplicitNullsDoNotCountAsChanges() throws Exception {
     write(folder, "companies.jsonl", List.of("{\"id\": \"co1\", \"name\": \"Acme\", \"industry\": \"Tools\"}"));
     runImport();
-    write(folder, "companies.jsonl", List.of("{ \"industry\":\"Tools\",\"website\":null, \"name\":\"Acme\",\"id\":\"co1\" }"));
+    write(folder, "companies.jsonl",
+        List.of("{ \"industry\":\"Tools\",\"website\":null, \"name\":\"Acme\",\"id\":\"co1\" }"));
 
     assertThat(runImport().companies()).isEqualTo(new KindCounts(0, 0, 1, 0));
   }
