@@ -88,7 +88,8 @@ final class CsvPageWriter {
   private Object[] values(String[] row) {
     Object[] values = new Object[columns.size()];
     for (int i = 0; i < values.length; i++) {
-      values[i] = columns.get(i).value(row);
+      String value = columns.get(i).value(row);
+      values[i] = value == null ? "" : value;
     }
     return values;
   }

@@ -21,6 +21,9 @@ import java.util.Optional;
 
 /** {@code /sobjects/{Object}} create and {@code /sobjects/{Object}/{id}} get, update (204) and delete (204). */
 final class SObjectRoutes {
+  /** RFC 1123 without the weekday, which clients (and the reference's own example) get wrong. */
+  private static final DateTimeFormatter HTTP_DATE =
+      DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss z", java.util.Locale.ROOT);
   private final RestContext context;
 
   SObjectRoutes(RestContext context) {
@@ -95,7 +98,8 @@ final class SObjectRoutes {
       return Optional.empty();
     }
     try {
-      return Optional.of(ZonedDateTime.parse(header, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+      String withoutWeekday = header.replaceFirst("^[A-Za-z]{3},\\s*", "");
+      return Optional.of(ZonedDateTime.parse(withoutWeekday, HTTP_DATE).toInstant());
     } catch (DateTimeParseException e) {
       return Values.parseDateTime(header).map(Optional::of).orElseThrow(() -> new RecordException(400,
           SaveError.of("INVALID_HEADER_TYPE", "If-Unmodified-Since is not a valid date: " + header)));
