@@ -2,6 +2,9 @@ package dev.crmsync.gateway;
 
 import dev.crmsync.gateway.config.GatewayConfig;
 import dev.crmsync.gateway.db.Database;
+import dev.crmsync.gateway.directory.DirectoryChangeListener;
+import dev.crmsync.gateway.directory.DirectoryImportRoutes;
+import dev.crmsync.gateway.directory.DirectoryImports;
 import dev.crmsync.gateway.health.HealthRoutes;
 import dev.crmsync.gateway.web.Failures;
 import dev.crmsync.gateway.web.RequestLog;
@@ -48,9 +51,13 @@ public final class GatewayVerticle extends VerticleBase {
     router.route().handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT_BYTES));
     router.route("/health*").subRouter(HealthRoutes.router(vertx, pool));
     router.get("/metrics").handler(PrometheusScrapingHandler.create(metrics));
+    // directory changes reach nobody until the matcher subscribes to them
+    DirectoryImports imports = new DirectoryImports(vertx, database, pool, DirectoryChangeListener.NONE);
+    router.route("/api/v1/operator/directory/*")
+        .subRouter(DirectoryImportRoutes.router(vertx, imports, config.operator()));
     router.route().failureHandler(Failures::handle);
     for (int status : Failures.ROUTER_STATUSES) {
-      router.errorHandler(status, Failures::handle);
+      router.errorHandler(status, Failures.forStatus(status));
     }
     return router;
   }

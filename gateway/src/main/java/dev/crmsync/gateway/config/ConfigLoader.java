@@ -35,6 +35,7 @@ public final class ConfigLoader {
     keys.put("db.embedded.dir", "data/postgres");
     keys.put("db.embedded.port", "0");
     keys.put("db.pool.size", "8");
+    keys.put("operator.token", "");
     return Map.copyOf(keys);
   }
 
@@ -63,7 +64,8 @@ public final class ConfigLoader {
     return new GatewayConfig(
         values.get("http.host"),
         parse(values, "http.port", Integer::parseInt, "a port number"),
-        database);
+        database,
+        new OperatorConfig(optional(values.get("operator.token"))));
   }
 
   private static Map<String, String> readFile(Path path) {
