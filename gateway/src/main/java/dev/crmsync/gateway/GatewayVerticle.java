@@ -1,8 +1,15 @@
 package dev.crmsync.gateway;
 
+import dev.crmsync.gateway.admin.AdminToken;
 import dev.crmsync.gateway.config.GatewayConfig;
+import dev.crmsync.gateway.connect.ConnectFlow;
+import dev.crmsync.gateway.connect.ConnectRoutes;
+import dev.crmsync.gateway.connect.SalesforceAccess;
 import dev.crmsync.gateway.db.Database;
 import dev.crmsync.gateway.health.HealthRoutes;
+import dev.crmsync.gateway.sync.SyncListener;
+import dev.crmsync.gateway.sync.SyncRoutes;
+import dev.crmsync.gateway.sync.SyncService;
 import dev.crmsync.gateway.web.Failures;
 import dev.crmsync.gateway.web.RequestLog;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -26,6 +33,7 @@ public final class GatewayVerticle extends VerticleBase {
   private final PrometheusMeterRegistry metrics;
   private Pool pool;
   private HttpServer server;
+  private SyncService sync;
 
   public GatewayVerticle(GatewayConfig config, Database database, PrometheusMeterRegistry metrics) {
     this.config = config;
@@ -36,18 +44,28 @@ public final class GatewayVerticle extends VerticleBase {
   @Override
   public Future<?> start() {
     pool = database.pool(vertx);
+    SalesforceAccess salesforce = SalesforceAccess.create(vertx, pool, config.salesforce());
+    sync = SyncService.create(vertx, pool, database, salesforce, config.salesforce().sync(), SyncListener.NONE);
+    if (config.salesforce().sync().scheduler()) {
+      sync.startScheduler();
+    }
     return vertx.createHttpServer()
-        .requestHandler(router())
+        .requestHandler(router(salesforce))
         .listen(config.httpPort(), config.httpHost())
         .onSuccess(listening -> server = listening);
   }
 
-  private Router router() {
+  private Router router(SalesforceAccess salesforce) {
     Router router = Router.router(vertx);
     router.route().handler(RequestLog::handle);
     router.route().handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT_BYTES));
     router.route("/health*").subRouter(HealthRoutes.router(vertx, pool));
     router.get("/metrics").handler(PrometheusScrapingHandler.create(metrics));
+    AdminToken admin = new AdminToken(config.salesforce().adminToken());
+    ConnectFlow connect = new ConnectFlow(salesforce, tenant -> sync.syncNow(tenant));
+    router.route("/oauth/salesforce/*").subRouter(ConnectRoutes.callbackRouter(vertx, connect));
+    router.route("/admin/salesforce/*").subRouter(ConnectRoutes.adminRouter(vertx, connect, salesforce, admin));
+    router.route("/admin/sync/*").subRouter(SyncRoutes.router(vertx, pool, sync, admin));
     router.route().failureHandler(Failures::handle);
     for (int status : Failures.ROUTER_STATUSES) {
       router.errorHandler(status, Failures::handle);
@@ -63,6 +81,7 @@ public final class GatewayVerticle extends VerticleBase {
   @Override
   public Future<?> stop() {
     // in-flight requests get a grace period before connections close
+    sync.close();
     return server.shutdown(SHUTDOWN_GRACE_SECONDS, TimeUnit.SECONDS).eventually(() -> pool.close());
   }
 }

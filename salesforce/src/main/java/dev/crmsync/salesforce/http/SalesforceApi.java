@@ -1,7 +1,6 @@
 package dev.crmsync.salesforce.http;
 
 import dev.crmsync.salesforce.limits.UsageMeter;
-import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
@@ -65,9 +64,9 @@ public final class SalesforceApi {
 
   /** Sends a call whose answer body streams into a blocking {@link java.io.InputStream}. */
   public Future<StreamedResponse> stream(ApiRequest request) {
-    Context context = vertx.getOrCreateContext();
+    // the body's handlers are set on the connection's own context, where the answer is being delivered
     return exchange(request, response -> Future.succeededFuture(new StreamedResponse(response.headers(),
-        new StreamedBody(response, context, () -> response.request().reset()))), 0, false);
+        new StreamedBody(response, Vertx.currentContext(), () -> response.request().reset()))), 0, false);
   }
 
   private <T> Future<T> exchange(ApiRequest request, Function<HttpClientResponse, Future<T>> accept, int retry,
