@@ -68,7 +68,7 @@ public final class GatewayVerticle extends VerticleBase {
     router.route("/admin/sync/*").subRouter(SyncRoutes.router(vertx, pool, sync, admin));
     router.route().failureHandler(Failures::handle);
     for (int status : Failures.ROUTER_STATUSES) {
-      router.errorHandler(status, Failures::handle);
+      router.errorHandler(status, Failures.forStatus(status));
     }
     return router;
   }

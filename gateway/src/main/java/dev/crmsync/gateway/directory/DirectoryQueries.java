@@ -1,0 +1,50 @@
+package dev.crmsync.gateway.directory;
+
+/** The SQL of directory import. */
+final class DirectoryQueries {
+  /** Only one import runs at a time, over every node: a session lock, freed if the importing process dies. */
+  static final String TRY_LOCK = "SELECT pg_try_advisory_lock(hashtext('crm-sync directory import'))";
+
+  /** Closing the connection frees the lock too, but only once the server has noticed: unlocking is at once. */
+  static final String UNLOCK = "SELECT pg_advisory_unlock(hashtext('crm-sync directory import'))";
+
+  /** Rows of one batch; emptied by each commit. */
+  static final String CREATE_STAGE = """
+      CREATE TEMP TABLE IF NOT EXISTS directory_stage (
+        id             text NOT NULL,
+        profile        jsonb NOT NULL,
+        contact_points jsonb NOT NULL,
+        content_hash   bytea NOT NULL
+      ) ON COMMIT DELETE ROWS""";
+
+  static final String COPY_STAGE =
+      "COPY directory_stage (id, profile, contact_points, content_hash) FROM STDIN (FORMAT text)";
+
+  // The anti-join leaves unchanged rows alone: ON CONFLICT ... WHERE alone would still lock (write) them.
+  // xmax = 0 tells a fresh insert from an update.
+  static final String MERGE_PEOPLE = """
+      INSERT INTO directory_person AS p (id, profile, contact_points, content_hash)
+      SELECT s.id, s.profile, s.contact_points, s.content_hash
+      FROM directory_stage s LEFT JOIN directory_person old ON old.id = s.id
+      WHERE old.content_hash IS DISTINCT FROM s.content_hash
+      ON CONFLICT (id) DO UPDATE SET profile = EXCLUDED.profile, contact_points = EXCLUDED.contact_points,
+        content_hash = EXCLUDED.content_hash, updated_at = now()
+      WHERE p.content_hash IS DISTINCT FROM EXCLUDED.content_hash
+      RETURNING p.id, p.xmax = 0 AS inserted""";
+
+  static final String MERGE_COMPANIES = """
+      INSERT INTO directory_company AS c (id, profile, content_hash)
+      SELECT s.id, s.profile, s.content_hash
+      FROM directory_stage s LEFT JOIN directory_company old ON old.id = s.id
+      WHERE old.content_hash IS DISTINCT FROM s.content_hash
+      ON CONFLICT (id) DO UPDATE SET profile = EXCLUDED.profile, content_hash = EXCLUDED.content_hash,
+        updated_at = now()
+      WHERE c.content_hash IS DISTINCT FROM EXCLUDED.content_hash
+      RETURNING c.id, c.xmax = 0 AS inserted""";
+
+  static final String DELETE_PEOPLE = "DELETE FROM directory_person WHERE id = ANY (?) RETURNING id";
+  static final String DELETE_COMPANIES = "DELETE FROM directory_company WHERE id = ANY (?) RETURNING id";
+
+  private DirectoryQueries() {
+  }
+}
