@@ -1,6 +1,7 @@
 package dev.crmsync.salesforce.bulk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -74,5 +75,17 @@ class CsvPagesTest {
 
   private static InputStream stream(String text) {
     return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aPageCutOffInsideARowIsBrokenNotShort() {
+    List<CsvRow> rows = new ArrayList<>();
+    assertThatThrownBy(() -> CsvPages.read(stream("\"Id\",\"Name\"\n\"1\",\"Ann\"\n\"2\","), rows::add))
+        .isInstanceOf(BrokenPageException.class);
+    assertThat(rows).hasSize(1);
+    rows.clear();
+    assertThatThrownBy(() -> CsvPages.read(stream("\"Id\",\"Name\"\n\"1\",\"Ann\"\n\"2\",\"Bo"), rows::add))
+        .isInstanceOf(BrokenPageException.class);
+    assertThat(rows).extracting(row -> row.get("Name")).doesNotContain("Bo");
   }
 }
