@@ -36,21 +36,21 @@ public final class ConfigLoader {
     keys.put("db.embedded.dir", "data/postgres");
     keys.put("db.embedded.port", "0");
     keys.put("db.pool.size", "8");
-    keys.put("salesforce.client-id", "");
-    keys.put("salesforce.client-secret", "");
-    keys.put("salesforce.redirect-uri", "http://127.0.0.1:8080/oauth/salesforce/callback");
-    keys.put("salesforce.login-host", "production");
-    keys.put("salesforce.api-version", "62.0");
-    keys.put("salesforce.jwt.key-file", "");
-    keys.put("salesforce.jwt.cert-file", "");
-    keys.put("secrets.token-key", "");
+    keys.put("salesforce.client.id", "");
+    keys.put("salesforce.client.secret", "");
+    keys.put("salesforce.redirect.uri", "http://127.0.0.1:8080/oauth/salesforce/callback");
+    keys.put("salesforce.login.host", "production");
+    keys.put("salesforce.api.version", "62.0");
+    keys.put("salesforce.jwt.key.file", "");
+    keys.put("salesforce.jwt.cert.file", "");
+    keys.put("secrets.token.key", "");
     keys.put("admin.token", "");
     keys.put("sync.scheduler", "true");
-    keys.put("sync.budget-share", "0.5");
-    keys.put("sync.overlap-seconds", "300");
-    keys.put("sync.page-records", "50000");
-    keys.put("sync.batch-rows", "20000");
-    keys.put("sync.key-scan-hours", "24");
+    keys.put("sync.budget.share", "0.5");
+    keys.put("sync.overlap.seconds", "300");
+    keys.put("sync.page.records", "50000");
+    keys.put("sync.batch.rows", "20000");
+    keys.put("sync.keyscan.hours", "24");
     return Map.copyOf(keys);
   }
 
@@ -86,20 +86,20 @@ public final class ConfigLoader {
   private static SalesforceConfig salesforce(Map<String, String> values) {
     SalesforceConfig.Sync sync = new SalesforceConfig.Sync(
         parse(values, "sync.scheduler", ConfigLoader::parseBoolean, "true or false"),
-        parse(values, "sync.budget-share", Double::parseDouble, "a number"),
-        Duration.ofSeconds(parse(values, "sync.overlap-seconds", Long::parseLong, "a whole number")),
-        parse(values, "sync.page-records", Integer::parseInt, "a whole number"),
-        parse(values, "sync.batch-rows", Integer::parseInt, "a whole number"),
-        Duration.ofHours(parse(values, "sync.key-scan-hours", Long::parseLong, "a whole number")));
+        parse(values, "sync.budget.share", Double::parseDouble, "a number"),
+        Duration.ofSeconds(parse(values, "sync.overlap.seconds", Long::parseLong, "a whole number")),
+        parse(values, "sync.page.records", Integer::parseInt, "a whole number"),
+        parse(values, "sync.batch.rows", Integer::parseInt, "a whole number"),
+        Duration.ofHours(parse(values, "sync.keyscan.hours", Long::parseLong, "a whole number")));
     return new SalesforceConfig(
-        optional(values.get("salesforce.client-id")),
-        optional(values.get("salesforce.client-secret")),
-        values.get("salesforce.redirect-uri"),
-        values.get("salesforce.login-host"),
-        values.get("salesforce.api-version"),
-        optional(values.get("salesforce.jwt.key-file")).map(Path::of),
-        optional(values.get("salesforce.jwt.cert-file")).map(Path::of),
-        optional(values.get("secrets.token-key")),
+        optional(values.get("salesforce.client.id")),
+        optional(values.get("salesforce.client.secret")),
+        values.get("salesforce.redirect.uri"),
+        values.get("salesforce.login.host"),
+        values.get("salesforce.api.version"),
+        optional(values.get("salesforce.jwt.key.file")).map(Path::of),
+        optional(values.get("salesforce.jwt.cert.file")).map(Path::of),
+        optional(values.get("secrets.token.key")),
         optional(values.get("admin.token")),
         sync);
   }

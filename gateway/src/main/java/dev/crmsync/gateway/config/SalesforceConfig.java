@@ -24,13 +24,13 @@ public record SalesforceConfig(
     Objects.requireNonNull(adminToken, "adminToken");
     Objects.requireNonNull(sync, "sync");
     if (redirectUri == null || !redirectUri.matches("https?://.+")) {
-      throw new ConfigException("salesforce.redirect-uri", "must be an http(s) URL, got '" + redirectUri + "'");
+      throw new ConfigException("salesforce.redirect.uri", "must be an http(s) URL, got '" + redirectUri + "'");
     }
     if (apiVersion == null || !apiVersion.matches("\\d{2}\\.0") || Double.parseDouble(apiVersion) < 58) {
-      throw new ConfigException("salesforce.api-version", "must be 58.0 or later, like 62.0, got '" + apiVersion + "'");
+      throw new ConfigException("salesforce.api.version", "must be 58.0 or later, like 62.0, got '" + apiVersion + "'");
     }
     if (jwtKeyFile.isPresent() != jwtCertFile.isPresent()) {
-      throw new ConfigException("salesforce.jwt.key-file", "and salesforce.jwt.cert-file must be set together");
+      throw new ConfigException("salesforce.jwt.key.file", "and salesforce.jwt.cert.file must be set together");
     }
     adminToken.ifPresent(token -> {
       if (token.length() < 16) {
@@ -44,19 +44,19 @@ public record SalesforceConfig(
       Duration keyScanInterval) {
     public Sync {
       if (!(budgetShare > 0 && budgetShare <= 1)) {
-        throw new ConfigException("sync.budget-share", "must be in (0, 1], got " + budgetShare);
+        throw new ConfigException("sync.budget.share", "must be in (0, 1], got " + budgetShare);
       }
       if (overlap == null || overlap.isNegative()) {
-        throw new ConfigException("sync.overlap-seconds", "must be >= 0, got " + overlap);
+        throw new ConfigException("sync.overlap.seconds", "must be >= 0, got " + overlap);
       }
       if (pageRecords < 1 || pageRecords > 1_000_000) {
-        throw new ConfigException("sync.page-records", "must be from 1 to 1000000, got " + pageRecords);
+        throw new ConfigException("sync.page.records", "must be from 1 to 1000000, got " + pageRecords);
       }
       if (batchRows < 1) {
-        throw new ConfigException("sync.batch-rows", "must be >= 1, got " + batchRows);
+        throw new ConfigException("sync.batch.rows", "must be >= 1, got " + batchRows);
       }
       if (keyScanInterval == null || keyScanInterval.isNegative() || keyScanInterval.isZero()) {
-        throw new ConfigException("sync.key-scan-hours", "must be > 0, got " + keyScanInterval);
+        throw new ConfigException("sync.keyscan.hours", "must be > 0, got " + keyScanInterval);
       }
     }
   }

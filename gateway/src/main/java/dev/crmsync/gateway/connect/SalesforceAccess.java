@@ -67,21 +67,21 @@ public final class SalesforceAccess {
       try {
         return TokenCipher.fromBase64Key(key);
       } catch (IllegalArgumentException e) {
-        throw new ConfigException("secrets.token-key", e.getMessage());
+        throw new ConfigException("secrets.token.key", e.getMessage());
       }
     });
     Optional<JwtSigner> jwt = config.jwtKeyFile().map(key -> {
       try {
         return JwtSigner.fromPem(read(key), read(config.jwtCertFile().orElseThrow()));
       } catch (IllegalArgumentException | IOException e) {
-        throw new ConfigException("salesforce.jwt.key-file", e.getMessage());
+        throw new ConfigException("salesforce.jwt.key.file", e.getMessage());
       }
     });
     LoginHost host;
     try {
       host = LoginHost.parse(config.loginHost());
     } catch (IllegalArgumentException e) {
-      throw new ConfigException("salesforce.login-host", e.getMessage());
+      throw new ConfigException("salesforce.login.host", e.getMessage());
     }
     ApiSettings api = new ApiSettings(config.apiVersion(), ApiSettings.defaults().retry(),
         ApiSettings.defaults().idleTimeout());
@@ -173,7 +173,7 @@ public final class SalesforceAccess {
   public Future<UUID> connectIntegrationUser(UUID tenantId, String username, LoginHost host) {
     if (jwt.isEmpty()) {
       return Future.failedFuture(new ApiException(503, "JWT_NOT_CONFIGURED",
-          "the integration user needs salesforce.jwt.key-file and salesforce.jwt.cert-file"));
+          "the integration user needs salesforce.jwt.key.file and salesforce.jwt.cert.file"));
     }
     return requireOAuth().jwtBearer(host, jwt.get(), username)
         .compose(grant -> store(tenantId, ConnectionRole.INTEGRATION, grant, host, Optional.of(username)));
@@ -205,11 +205,11 @@ public final class SalesforceAccess {
 
   OAuthClient requireOAuth() {
     return oauth.orElseThrow(() -> new ApiException(503, "SALESFORCE_NOT_CONFIGURED",
-        "connecting Salesforce needs salesforce.client-id to be configured"));
+        "connecting Salesforce needs salesforce.client.id to be configured"));
   }
 
   TokenCipher requireCipher() {
     return cipher.orElseThrow(() -> new ApiException(503, "SALESFORCE_NOT_CONFIGURED",
-        "storing Salesforce tokens needs secrets.token-key to be configured"));
+        "storing Salesforce tokens needs secrets.token.key to be configured"));
   }
 }
