@@ -60,6 +60,12 @@ public final class SalesforceAccess {
 
   /** Built from configuration; a bad key, certificate or host fails here, naming its key. */
   public static SalesforceAccess create(Vertx vertx, Pool pool, SalesforceConfig config) {
+    ApiSettings defaults = ApiSettings.defaults();
+    return create(vertx, pool, config, new ApiSettings(config.apiVersion(), defaults.retry(), defaults.idleTimeout()));
+  }
+
+  /** As {@link #create(Vertx, Pool, SalesforceConfig)}, with the call settings given (tests shorten backoff). */
+  public static SalesforceAccess create(Vertx vertx, Pool pool, SalesforceConfig config, ApiSettings api) {
     HttpClient http = SalesforceApi.newHttpClient(vertx);
     Optional<OAuthClient> oauth = config.clientId()
         .map(id -> new OAuthClient(http, new OAuthSettings(id, config.clientSecret(), config.redirectUri())));
@@ -83,8 +89,6 @@ public final class SalesforceAccess {
     } catch (IllegalArgumentException e) {
       throw new ConfigException("salesforce.login.host", e.getMessage());
     }
-    ApiSettings api = new ApiSettings(config.apiVersion(), ApiSettings.defaults().retry(),
-        ApiSettings.defaults().idleTimeout());
     return new SalesforceAccess(vertx, pool, http, api, oauth, cipher, jwt, host);
   }
 
