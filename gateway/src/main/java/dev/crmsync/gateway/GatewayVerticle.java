@@ -1,22 +1,27 @@
 package dev.crmsync.gateway;
 
-import dev.crmsync.gateway.admin.AdminToken;
 import dev.crmsync.gateway.config.GatewayConfig;
 import dev.crmsync.gateway.connect.ConnectFlow;
 import dev.crmsync.gateway.connect.ConnectRoutes;
 import dev.crmsync.gateway.connect.SalesforceAccess;
 import dev.crmsync.gateway.db.Database;
+import dev.crmsync.gateway.directory.DirectoryChangeListener;
+import dev.crmsync.gateway.directory.DirectoryImportRoutes;
+import dev.crmsync.gateway.directory.DirectoryImports;
 import dev.crmsync.gateway.health.HealthRoutes;
 import dev.crmsync.gateway.sync.SyncListener;
 import dev.crmsync.gateway.sync.SyncRoutes;
 import dev.crmsync.gateway.sync.SyncService;
 import dev.crmsync.gateway.web.Failures;
+import dev.crmsync.gateway.web.OperatorAuth;
 import dev.crmsync.gateway.web.RequestLog;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Future;
+import io.vertx.core.Handler;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpServer;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.micrometer.PrometheusScrapingHandler;
 import io.vertx.sqlclient.Pool;
@@ -61,11 +66,15 @@ public final class GatewayVerticle extends VerticleBase {
     router.route().handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT_BYTES));
     router.route("/health*").subRouter(HealthRoutes.router(vertx, pool));
     router.get("/metrics").handler(PrometheusScrapingHandler.create(metrics));
-    AdminToken admin = new AdminToken(config.salesforce().adminToken());
+    // directory changes reach nobody until the matcher subscribes to them
+    DirectoryImports imports = new DirectoryImports(vertx, database, pool, DirectoryChangeListener.NONE);
+    router.route("/api/v1/operator/directory/*")
+        .subRouter(DirectoryImportRoutes.router(vertx, imports, config.operator()));
+    Handler<RoutingContext> operator = OperatorAuth.create(config.operator());
     ConnectFlow connect = new ConnectFlow(salesforce, tenant -> sync.syncNow(tenant));
     router.route("/oauth/salesforce/*").subRouter(ConnectRoutes.callbackRouter(vertx, connect));
-    router.route("/admin/salesforce/*").subRouter(ConnectRoutes.adminRouter(vertx, connect, salesforce, admin));
-    router.route("/admin/sync/*").subRouter(SyncRoutes.router(vertx, pool, sync, admin));
+    router.route("/admin/salesforce/*").subRouter(ConnectRoutes.adminRouter(vertx, connect, salesforce, operator));
+    router.route("/admin/sync/*").subRouter(SyncRoutes.router(vertx, pool, sync, operator));
     router.route().failureHandler(Failures::handle);
     for (int status : Failures.ROUTER_STATUSES) {
       router.errorHandler(status, Failures.forStatus(status));

@@ -2,16 +2,12 @@ package dev.crmsync.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.crmsync.gateway.config.ConfigLoader;
-import dev.crmsync.gateway.config.GatewayConfig;
-import dev.crmsync.gateway.db.Database;
-import dev.crmsync.gateway.testing.TestPostgres;
+import dev.crmsync.gateway.testing.TestGateway;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
-import io.vertx.ext.web.client.WebClientOptions;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -20,23 +16,18 @@ import org.junit.jupiter.api.Test;
 
 /** The gateway deployed on a real database, driven over HTTP. */
 class GatewayTest {
-  private static Database database;
-  private static Gateway gateway;
+  private static TestGateway gateway;
   private static WebClient client;
 
   @BeforeAll
   static void start() throws Exception {
-    database = Database.start(TestPostgres.newDatabase());
-    GatewayConfig config = ConfigLoader.fromMap(Map.of("http.port", "0"));
-    gateway = Gateway.start(config, database);
-    client = WebClient.create(gateway.vertx(),
-        new WebClientOptions().setDefaultHost("127.0.0.1").setDefaultPort(gateway.port()));
+    gateway = TestGateway.start(Map.of());
+    client = gateway.client();
   }
 
   @AfterAll
   static void stop() throws Exception {
     gateway.close();
-    database.close();
   }
 
   @Test

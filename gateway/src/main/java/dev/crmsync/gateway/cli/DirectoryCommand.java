@@ -5,6 +5,6 @@ import picocli.CommandLine.Command;
 /** {@code crm-sync directory ...}: the directory of people and companies that CRM records are matched to. */
 @Command(name = "directory", mixinStandardHelpOptions = true,
     description = "Load the directory of people and companies, or measure how fast it loads.",
-    subcommands = {DirectoryImportCommand.class})
+    subcommands = {DirectoryImportCommand.class, DirectoryBenchmarkCommand.class})
 final class DirectoryCommand {
 }

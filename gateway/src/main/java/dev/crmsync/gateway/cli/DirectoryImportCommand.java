@@ -36,7 +36,7 @@ final class DirectoryImportCommand implements Callable<Integer> {
     GatewayConfig config = options.load();
     try (Database database = Database.start(config.database())) {
       ImportSummary summary = new DirectoryImporter(database)
-          .importFolder(folder, DirectoryChangeListener.NONE, new ConsoleProgress(spec.commandLine().getErr()));
+          .importFolder(folder, DirectoryChangeListener.NONE, ConsoleProgress.to(spec.commandLine().getErr()));
       ImportReport.print(folder, summary, spec.commandLine().getOut());
       return 0;
     } catch (DirectoryFolderException | ImportAlreadyRunningException e) {

@@ -36,6 +36,7 @@ public final class ConfigLoader {
     keys.put("db.embedded.dir", "data/postgres");
     keys.put("db.embedded.port", "0");
     keys.put("db.pool.size", "8");
+    keys.put("operator.token", "");
     keys.put("salesforce.client.id", "");
     keys.put("salesforce.client.secret", "");
     keys.put("salesforce.redirect.uri", "http://127.0.0.1:8080/oauth/salesforce/callback");
@@ -44,7 +45,6 @@ public final class ConfigLoader {
     keys.put("salesforce.jwt.key.file", "");
     keys.put("salesforce.jwt.cert.file", "");
     keys.put("secrets.token.key", "");
-    keys.put("admin.token", "");
     keys.put("sync.scheduler", "true");
     keys.put("sync.budget.share", "0.5");
     keys.put("sync.overlap.seconds", "300");
@@ -80,6 +80,7 @@ public final class ConfigLoader {
         values.get("http.host"),
         parse(values, "http.port", Integer::parseInt, "a port number"),
         database,
+        new OperatorConfig(optional(values.get("operator.token"))),
         salesforce(values));
   }
 
@@ -100,7 +101,6 @@ public final class ConfigLoader {
         optional(values.get("salesforce.jwt.key.file")).map(Path::of),
         optional(values.get("salesforce.jwt.cert.file")).map(Path::of),
         optional(values.get("secrets.token.key")),
-        optional(values.get("admin.token")),
         sync);
   }
 

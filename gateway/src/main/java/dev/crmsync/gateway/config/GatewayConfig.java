@@ -3,7 +3,8 @@ package dev.crmsync.gateway.config;
 import java.util.Objects;
 
 /** Everything the gateway is configured with, validated once at start. Keys and defaults: README.md. */
-public record GatewayConfig(String httpHost, int httpPort, DatabaseConfig database, SalesforceConfig salesforce) {
+public record GatewayConfig(String httpHost, int httpPort, DatabaseConfig database, OperatorConfig operator,
+    SalesforceConfig salesforce) {
 
   public GatewayConfig {
     if (httpHost == null || httpHost.isBlank()) {
@@ -13,10 +14,11 @@ public record GatewayConfig(String httpHost, int httpPort, DatabaseConfig databa
       throw new ConfigException("http.port", "must be 0 (any free port) to 65535, got " + httpPort);
     }
     Objects.requireNonNull(database, "database");
+    Objects.requireNonNull(operator, "operator");
     Objects.requireNonNull(salesforce, "salesforce");
   }
 
   public GatewayConfig withHttpPort(int port) {
-    return new GatewayConfig(httpHost, port, database, salesforce);
+    return new GatewayConfig(httpHost, port, database, operator, salesforce);
   }
 }

@@ -6,14 +6,14 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The Salesforce connection and sync: the connected app we act as, the token encryption key, the admin token of
- * the admin endpoints, and the sync's knobs. Without a client id or token key the connection flow answers 503.
+ * The Salesforce connection and sync: the connected app we act as, the token encryption key, and the sync's
+ * knobs. Without a client id or token key the connection flow answers 503.
  * {@link #toString()} never shows a secret.
  */
 public record SalesforceConfig(
     Optional<String> clientId, Optional<String> clientSecret, String redirectUri, String loginHost,
     String apiVersion, Optional<Path> jwtKeyFile, Optional<Path> jwtCertFile, Optional<String> tokenKey,
-    Optional<String> adminToken, Sync sync) {
+    Sync sync) {
 
   public SalesforceConfig {
     Objects.requireNonNull(clientId, "clientId");
@@ -21,7 +21,6 @@ public record SalesforceConfig(
     Objects.requireNonNull(jwtKeyFile, "jwtKeyFile");
     Objects.requireNonNull(jwtCertFile, "jwtCertFile");
     Objects.requireNonNull(tokenKey, "tokenKey");
-    Objects.requireNonNull(adminToken, "adminToken");
     Objects.requireNonNull(sync, "sync");
     if (redirectUri == null || !redirectUri.matches("https?://.+")) {
       throw new ConfigException("salesforce.redirect.uri", "must be an http(s) URL, got '" + redirectUri + "'");
@@ -32,11 +31,6 @@ public record SalesforceConfig(
     if (jwtKeyFile.isPresent() != jwtCertFile.isPresent()) {
       throw new ConfigException("salesforce.jwt.key.file", "and salesforce.jwt.cert.file must be set together");
     }
-    adminToken.ifPresent(token -> {
-      if (token.length() < 16) {
-        throw new ConfigException("admin.token", "must be at least 16 characters, got " + token.length());
-      }
-    });
   }
 
   /** How and how often tenants are synced. */

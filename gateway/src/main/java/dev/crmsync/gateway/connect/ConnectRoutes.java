@@ -1,10 +1,10 @@
 package dev.crmsync.gateway.connect;
 
-import dev.crmsync.gateway.admin.AdminToken;
 import dev.crmsync.gateway.web.ApiException;
 import dev.crmsync.salesforce.oauth.LoginHost;
 import dev.crmsync.salesforce.oauth.OAuthException;
 import io.vertx.core.Future;
+import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -31,9 +31,9 @@ public final class ConnectRoutes {
   }
 
   /** Admin endpoints: start a flow, connect the integration user, list and revoke connections. */
-  public static Router adminRouter(Vertx vertx, ConnectFlow flow, SalesforceAccess access, AdminToken admin) {
+  public static Router adminRouter(Vertx vertx, ConnectFlow flow, SalesforceAccess access, Handler<RoutingContext> operator) {
     Router router = Router.router(vertx);
-    router.route().handler(admin);
+    router.route().handler(operator);
     router.post("/tenants/:tenant/connect").respond(ctx -> flow.start(tenant(ctx), role(ctx), host(ctx, access))
         .map(url -> new JsonObject().put("authorizeUrl", url)));
     router.post("/tenants/:tenant/integration-user").respond(ctx -> access

@@ -43,6 +43,7 @@ final class DirectoryStore implements AutoCloseable {
           throw new ImportAlreadyRunningException();
         }
         statement.execute(DirectoryQueries.CREATE_STAGE);
+        statement.execute(DirectoryQueries.PREFER_INDEX_LOOKUPS);
       }
       connection.setAutoCommit(false);
       return new DirectoryStore(connection);

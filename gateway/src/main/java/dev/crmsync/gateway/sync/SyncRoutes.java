@@ -1,8 +1,8 @@
 package dev.crmsync.gateway.sync;
 
-import dev.crmsync.gateway.admin.AdminToken;
 import dev.crmsync.gateway.web.ApiException;
 import io.vertx.core.Future;
+import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -27,9 +27,9 @@ public final class SyncRoutes {
   private SyncRoutes() {
   }
 
-  public static Router router(Vertx vertx, Pool pool, SyncService sync, AdminToken admin) {
+  public static Router router(Vertx vertx, Pool pool, SyncService sync, Handler<RoutingContext> operator) {
     Router router = Router.router(vertx);
-    router.route().handler(admin);
+    router.route().handler(operator);
     router.get("/tenants/:tenant").respond(ctx -> status(pool, sync, tenant(ctx)));
     router.post("/tenants/:tenant/run").handler(ctx -> {
       UUID tenant = tenant(ctx);

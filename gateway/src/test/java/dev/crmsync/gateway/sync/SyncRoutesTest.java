@@ -35,7 +35,7 @@ class SyncRoutesTest {
   @BeforeAll
   static void start() throws Exception {
     database = Database.start(TestPostgres.newDatabase());
-    gateway = Gateway.start(ConfigLoader.fromMap(Map.of("http.port", "0", "admin.token", ADMIN,
+    gateway = Gateway.start(ConfigLoader.fromMap(Map.of("http.port", "0", "operator.token", ADMIN,
         "salesforce.client.id", "consumer-key", "secrets.token.key", TokenCipher.newBase64Key(),
         "sync.scheduler", "false")), database);
     client = WebClient.create(gateway.vertx(),
