@@ -1,6 +1,22 @@
 package dev.crmsync.gateway;
 
+import dev.crmsync.gateway.auth.ApiKeys;
+import dev.crmsync.gateway.auth.AuthRoutes;
+import dev.crmsync.gateway.auth.Authenticate;
+import dev.crmsync.gateway.auth.CanvasRequests;
+import dev.crmsync.gateway.auth.HttpSalesforceLogin;
+import dev.crmsync.gateway.auth.SalesforceLogin;
+import dev.crmsync.gateway.auth.SessionTokens;
+import dev.crmsync.gateway.badges.BadgeOperations;
+import dev.crmsync.gateway.badges.CrmLinks;
+import dev.crmsync.gateway.config.ApiConfig;
 import dev.crmsync.gateway.config.GatewayConfig;
+import dev.crmsync.gateway.contact.ContactOperations;
+import dev.crmsync.gateway.rematch.RematchOperations;
+import dev.crmsync.gateway.search.SearchOperations;
+import dev.crmsync.gateway.web.ApiContract;
+import dev.crmsync.gateway.widget.DemoPages;
+import dev.crmsync.gateway.widget.WidgetRoutes;
 import dev.crmsync.gateway.db.Database;
 import dev.crmsync.gateway.health.HealthRoutes;
 import dev.crmsync.gateway.web.Failures;
@@ -11,7 +27,9 @@ import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpServer;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.client.WebClient;
 import io.vertx.micrometer.PrometheusScrapingHandler;
+import io.vertx.openapi.contract.OpenAPIContract;
 import io.vertx.sqlclient.Pool;
 import java.util.concurrent.TimeUnit;
 
@@ -36,23 +54,50 @@ public final class GatewayVerticle extends VerticleBase {
   @Override
   public Future<?> start() {
     pool = database.pool(vertx);
-    return vertx.createHttpServer()
-        .requestHandler(router())
-        .listen(config.httpPort(), config.httpHost())
+    return ApiContract.loadForRouting(vertx)
+        .compose(contract -> vertx.createHttpServer()
+            .requestHandler(router(contract))
+            .listen(config.httpPort(), config.httpHost()))
         .onSuccess(listening -> server = listening);
   }
 
-  private Router router() {
+  private Router router(OpenAPIContract contract) {
+    ApiConfig api = config.api();
+    SessionTokens tokens = new SessionTokens(vertx, api.sessionSecret().orElseThrow());
+    Authenticate authenticate = new Authenticate(tokens, new ApiKeys(pool));
+    CanvasRequests canvas = new CanvasRequests(pool);
+    SalesforceLogin salesforce = new HttpSalesforceLogin(WebClient.create(vertx), api.salesforceLoginUrl(),
+        api.salesforceClientId(), api.salesforceClientSecret());
+
     Router router = Router.router(vertx);
     router.route().handler(RequestLog::handle);
     router.route().handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT_BYTES));
     router.route("/health*").subRouter(HealthRoutes.router(vertx, pool));
     router.get("/metrics").handler(PrometheusScrapingHandler.create(metrics));
+    router.route(ApiContract.BASE_PATH + "/*").subRouter(apiRouter(contract, authenticate));
+    router.route("/auth/*").subRouter(new AuthRoutes(tokens, salesforce, canvas, pool, api.publicUrl(),
+        api.sessionTtlSeconds(), api.widgetTtlSeconds()).router(vertx));
+    router.route("/widget*").subRouter(
+        new WidgetRoutes(pool, canvas, tokens, authenticate, api.widgetTtlSeconds()).router(vertx));
+    if (api.demo()) {
+      router.route("/demo/*").subRouter(new DemoPages(pool).router(vertx));
+    }
     router.route().failureHandler(Failures::handle);
     for (int status : Failures.ROUTER_STATUSES) {
       router.errorHandler(status, Failures::handle);
     }
     return router;
+  }
+
+  private Router apiRouter(OpenAPIContract contract, Authenticate authenticate) {
+    ApiContract api = ApiContract.builder(vertx, contract, authenticate);
+    CrmLinks links = new CrmLinks(pool);
+    authenticate.mount(api);
+    new BadgeOperations(links).mount(api);
+    new SearchOperations(pool, links).mount(api);
+    new ContactOperations(pool).mount(api);
+    new RematchOperations(pool).mount(api);
+    return api.router();
   }
 
   /** The port the server listens on (the configured one, or the one chosen for port 0). */

@@ -2,6 +2,7 @@ package dev.crmsync.gateway.config;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -35,6 +36,14 @@ public final class ConfigLoader {
     keys.put("db.embedded.dir", "data/postgres");
     keys.put("db.embedded.port", "0");
     keys.put("db.pool.size", "8");
+    keys.put("http.public.url", "");
+    keys.put("auth.session.secret", "");
+    keys.put("auth.session.ttl.seconds", "28800");
+    keys.put("auth.widget.ttl.seconds", "900");
+    keys.put("salesforce.login.url", "https://login.salesforce.com");
+    keys.put("salesforce.client.id", "");
+    keys.put("salesforce.client.secret", "");
+    keys.put("demo.enabled", "false");
     return Map.copyOf(keys);
   }
 
@@ -63,7 +72,28 @@ public final class ConfigLoader {
     return new GatewayConfig(
         values.get("http.host"),
         parse(values, "http.port", Integer::parseInt, "a port number"),
-        database);
+        database,
+        api(values));
+  }
+
+  private static ApiConfig api(Map<String, String> values) {
+    return new ApiConfig(
+        optional(values.get("auth.session.secret")),
+        parse(values, "auth.session.ttl.seconds", Integer::parseInt, "a whole number"),
+        parse(values, "auth.widget.ttl.seconds", Integer::parseInt, "a whole number"),
+        parse(values, "salesforce.login.url", URI::create, "a URL"),
+        values.get("salesforce.client.id"),
+        values.get("salesforce.client.secret"),
+        parse(values, "http.public.url", raw -> optional(raw).map(URI::create), "a URL"),
+        parse(values, "demo.enabled", ConfigLoader::parseBoolean, "true or false"));
+  }
+
+  private static boolean parseBoolean(String raw) {
+    return switch (raw.toLowerCase(Locale.ROOT)) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw new IllegalArgumentException(raw);
+    };
   }
 
   private static Map<String, String> readFile(Path path) {

@@ -3,7 +3,7 @@ package dev.crmsync.gateway.config;
 import java.util.Objects;
 
 /** Everything the gateway is configured with, validated once at start. Keys and defaults: README.md. */
-public record GatewayConfig(String httpHost, int httpPort, DatabaseConfig database) {
+public record GatewayConfig(String httpHost, int httpPort, DatabaseConfig database, ApiConfig api) {
 
   public GatewayConfig {
     if (httpHost == null || httpHost.isBlank()) {
@@ -13,9 +13,14 @@ public record GatewayConfig(String httpHost, int httpPort, DatabaseConfig databa
       throw new ConfigException("http.port", "must be 0 (any free port) to 65535, got " + httpPort);
     }
     Objects.requireNonNull(database, "database");
+    Objects.requireNonNull(api, "api");
   }
 
   public GatewayConfig withHttpPort(int port) {
-    return new GatewayConfig(httpHost, port, database);
+    return new GatewayConfig(httpHost, port, database, api);
+  }
+
+  public GatewayConfig withApi(ApiConfig changed) {
+    return new GatewayConfig(httpHost, httpPort, database, changed);
   }
 }
