@@ -53,6 +53,10 @@ public final class SessionTokens {
         .recover(failure -> Future.failedFuture(unauthorized("the token is invalid or expired")))
         .map(user -> {
           JsonObject claims = user.principal();
+          // the provider moves exp to the user's attributes once it has checked it
+          if (!(user.attributes().getValue("exp") instanceof Number)) {
+            throw unauthorized("the token never expires, so it was not issued here");
+          }
           try {
             return new Caller(UUID.fromString(claims.getString("tid")), claims.getString("tnm"),
                 claims.getString("sub"), Via.valueOf(claims.getString("via")));

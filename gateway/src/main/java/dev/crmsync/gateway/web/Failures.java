@@ -52,8 +52,10 @@ public final class Failures {
     if (failure instanceof ApiException e) {
       return new ErrorBody(e.status(), e.code(), e.getMessage());
     }
-    if (failure instanceof HttpException e && e.getCause() instanceof ValidatorException invalid) {
-      return new ErrorBody(400, "INVALID_REQUEST", invalid.getMessage());
+    // the OpenAPI validation wraps what it finds in a 400, except what it cannot even decode
+    if (failure instanceof ValidatorException
+        || failure instanceof HttpException e && e.getCause() instanceof ValidatorException) {
+      return new ErrorBody(400, "INVALID_REQUEST", failure.getMessage());
     }
     if (failure instanceof DecodeException) {
       return new ErrorBody(400, "MALFORMED_JSON", "the request body is not valid JSON");
