@@ -18,6 +18,9 @@ import dev.crmsync.gateway.web.ApiContract;
 import dev.crmsync.gateway.widget.DemoPages;
 import dev.crmsync.gateway.widget.WidgetRoutes;
 import dev.crmsync.gateway.db.Database;
+import dev.crmsync.gateway.directory.DirectoryChangeListener;
+import dev.crmsync.gateway.directory.DirectoryImportRoutes;
+import dev.crmsync.gateway.directory.DirectoryImports;
 import dev.crmsync.gateway.health.HealthRoutes;
 import dev.crmsync.gateway.web.Failures;
 import dev.crmsync.gateway.web.RequestLog;
@@ -74,6 +77,10 @@ public final class GatewayVerticle extends VerticleBase {
     router.route().handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT_BYTES));
     router.route("/health*").subRouter(HealthRoutes.router(vertx, pool));
     router.get("/metrics").handler(PrometheusScrapingHandler.create(metrics));
+    // directory changes reach nobody until the matcher subscribes to them
+    DirectoryImports imports = new DirectoryImports(vertx, database, pool, DirectoryChangeListener.NONE);
+    router.route("/api/v1/operator/directory/*")
+        .subRouter(DirectoryImportRoutes.router(vertx, imports, config.operator()));
     router.route(ApiContract.BASE_PATH + "/*").subRouter(apiRouter(contract, authenticate));
     router.route("/auth/*").subRouter(new AuthRoutes(tokens, salesforce, canvas, pool, api.publicUrl(),
         api.sessionTtlSeconds(), api.widgetTtlSeconds()).router(vertx));
@@ -84,7 +91,7 @@ public final class GatewayVerticle extends VerticleBase {
     }
     router.route().failureHandler(Failures::handle);
     for (int status : Failures.ROUTER_STATUSES) {
-      router.errorHandler(status, Failures::handle);
+      router.errorHandler(status, Failures.forStatus(status));
     }
     return router;
   }

@@ -10,7 +10,15 @@ public final class Main {
   }
 
   public static void main(String[] args) {
-    CommandLine commandLine = new CommandLine(new CrmSyncCommand())
+    int exit = commandLine().execute(args);
+    if (exit != 0) {
+      System.exit(exit);
+    }
+  }
+
+  /** The command line, with configuration errors reported as one line and exit code 2. */
+  static CommandLine commandLine() {
+    return new CommandLine(new CrmSyncCommand())
         .setExecutionExceptionHandler((e, cmd, parsed) -> {
           if (e instanceof ConfigException) {
             cmd.getErr().println("crm-sync: " + e.getMessage());
@@ -18,9 +26,5 @@ public final class Main {
           }
           throw e;
         });
-    int exit = commandLine.execute(args);
-    if (exit != 0) {
-      System.exit(exit);
-    }
   }
 }

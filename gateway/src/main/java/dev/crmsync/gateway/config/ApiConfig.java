@@ -48,6 +48,15 @@ public record ApiConfig(
     }
   }
 
+  /** Secrets stay out of logs and error messages. */
+  @Override
+  public String toString() {
+    return "ApiConfig[sessionSecret=" + (sessionSecret.isPresent() ? "(set)" : "(none)")
+        + ", sessionTtlSeconds=" + sessionTtlSeconds + ", widgetTtlSeconds=" + widgetTtlSeconds
+        + ", salesforceLoginUrl=" + salesforceLoginUrl + ", salesforceClientId=" + salesforceClientId
+        + ", salesforceClientSecret=(hidden), publicUrl=" + publicUrl + ", demo=" + demo + "]";
+  }
+
   public ApiConfig withSessionSecret(String secret) {
     return new ApiConfig(Optional.of(secret), sessionTtlSeconds, widgetTtlSeconds, salesforceLoginUrl,
         salesforceClientId, salesforceClientSecret, publicUrl, demo);

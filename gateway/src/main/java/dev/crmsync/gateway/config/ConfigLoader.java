@@ -44,6 +44,7 @@ public final class ConfigLoader {
     keys.put("salesforce.client.id", "");
     keys.put("salesforce.client.secret", "");
     keys.put("demo.enabled", "false");
+    keys.put("operator.token", "");
     return Map.copyOf(keys);
   }
 
@@ -73,6 +74,7 @@ public final class ConfigLoader {
         values.get("http.host"),
         parse(values, "http.port", Integer::parseInt, "a port number"),
         database,
+        new OperatorConfig(optional(values.get("operator.token"))),
         api(values));
   }
 

@@ -3,7 +3,8 @@ package dev.crmsync.gateway.config;
 import java.util.Objects;
 
 /** Everything the gateway is configured with, validated once at start. Keys and defaults: README.md. */
-public record GatewayConfig(String httpHost, int httpPort, DatabaseConfig database, ApiConfig api) {
+public record GatewayConfig(String httpHost, int httpPort, DatabaseConfig database, OperatorConfig operator,
+    ApiConfig api) {
 
   public GatewayConfig {
     if (httpHost == null || httpHost.isBlank()) {
@@ -13,14 +14,15 @@ public record GatewayConfig(String httpHost, int httpPort, DatabaseConfig databa
       throw new ConfigException("http.port", "must be 0 (any free port) to 65535, got " + httpPort);
     }
     Objects.requireNonNull(database, "database");
+    Objects.requireNonNull(operator, "operator");
     Objects.requireNonNull(api, "api");
   }
 
   public GatewayConfig withHttpPort(int port) {
-    return new GatewayConfig(httpHost, port, database, api);
+    return new GatewayConfig(httpHost, port, database, operator, api);
   }
 
   public GatewayConfig withApi(ApiConfig changed) {
-    return new GatewayConfig(httpHost, httpPort, database, changed);
+    return new GatewayConfig(httpHost, httpPort, database, operator, changed);
   }
 }

@@ -1,6 +1,7 @@
 package dev.crmsync.gateway.web;
 
 import dev.crmsync.api.ErrorBody;
+import io.vertx.core.Handler;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.RoutingContext;
@@ -32,8 +33,20 @@ public final class Failures {
   private Failures() {
   }
 
+  /** The failure handler of every route. */
   public static void handle(RoutingContext ctx) {
-    ErrorBody body = describe(ctx);
+    respond(ctx, describe(ctx, 500));
+  }
+
+  /**
+   * The handler for a status the router answers by itself; the context it gets does not always carry that
+   * status (a path that cannot be decoded arrives with none), so it is given here.
+   */
+  public static Handler<RoutingContext> forStatus(int status) {
+    return ctx -> respond(ctx, describe(ctx, status));
+  }
+
+  private static void respond(RoutingContext ctx, ErrorBody body) {
     if (body.status() >= 500) {
       LOG.error("{} {} failed", ctx.request().method(), ctx.request().path(), ctx.failure());
     }
@@ -47,7 +60,7 @@ public final class Failures {
         .end(Json.encode(body));
   }
 
-  private static ErrorBody describe(RoutingContext ctx) {
+  private static ErrorBody describe(RoutingContext ctx, int fallbackStatus) {
     Throwable failure = ctx.failure();
     if (failure instanceof ApiException e) {
       return new ErrorBody(e.status(), e.code(), e.getMessage());
@@ -62,7 +75,7 @@ public final class Failures {
     }
     int status = failure instanceof HttpException e ? e.getStatusCode() : ctx.statusCode();
     if (status < 400) {
-      status = 500;
+      status = fallbackStatus;
     }
     String message = failure instanceof HttpException e && e.getPayload() != null ? e.getPayload() : defaultMessage(status, ctx);
     return new ErrorBody(status, CODES.getOrDefault(status, "INTERNAL_ERROR"), message);

@@ -6,9 +6,6 @@ import dev.crmsync.api.Caller;
 import dev.crmsync.api.Via;
 import dev.crmsync.gateway.Gateway;
 import dev.crmsync.gateway.auth.SessionTokens;
-import dev.crmsync.gateway.config.ConfigLoader;
-import dev.crmsync.gateway.config.DatabaseConfig;
-import dev.crmsync.gateway.config.GatewayConfig;
 import dev.crmsync.gateway.db.Database;
 import dev.crmsync.gateway.web.ApiContract;
 import io.vertx.core.MultiMap;
@@ -37,15 +34,18 @@ public final class ApiFixture implements AutoCloseable {
   public static final String SECRET = "a-test-session-secret-that-is-long-enough";
   private static final long TIMEOUT_SECONDS = 20;
 
+  private final TestGateway running;
   private final Database database;
   private final Gateway gateway;
   private final WebClient client;
   private final ResponseValidator validator;
   private final SessionTokens tokens;
 
-  private ApiFixture(Database database, Gateway gateway) throws Exception {
-    this.database = database;
-    this.gateway = gateway;
+  private ApiFixture(TestGateway running) throws Exception {
+    this.running = running;
+    this.database = running.database();
+    this.gateway = running.gateway();
+    // redirects are what the sign-in tests look at, so this client does not follow them
     this.client = WebClient.create(gateway.vertx(), new WebClientOptions()
         .setDefaultHost("127.0.0.1").setDefaultPort(gateway.port()).setFollowRedirects(false));
     OpenAPIContract contract = ApiContract.load(gateway.vertx()).await(TIMEOUT_SECONDS, TimeUnit.SECONDS);
@@ -59,18 +59,13 @@ public final class ApiFixture implements AutoCloseable {
 
   /** A gateway with the test secret, on port 0, and the given configuration keys on top. */
   public static ApiFixture start(Map<String, String> config) throws Exception {
-    DatabaseConfig databaseConfig = TestPostgres.newDatabase();
-    Map<String, String> keys = new HashMap<>(Map.of(
-        "http.port", "0",
-        "auth.session.secret", SECRET,
-        "db.url", databaseConfig.jdbcUrl().orElseThrow()));
+    Map<String, String> keys = new HashMap<>(Map.of("auth.session.secret", SECRET));
     keys.putAll(config);
-    GatewayConfig gatewayConfig = ConfigLoader.fromMap(keys);
-    Database database = Database.start(gatewayConfig.database());
+    TestGateway running = TestGateway.start(keys);
     try {
-      return new ApiFixture(database, Gateway.start(gatewayConfig, database));
+      return new ApiFixture(running);
     } catch (Exception e) {
-      database.close();
+      running.close();
       throw e;
     }
   }
@@ -189,7 +184,6 @@ public final class ApiFixture implements AutoCloseable {
 
   @Override
   public void close() throws Exception {
-    gateway.close();
-    database.close();
+    running.close();
   }
 }

@@ -1,0 +1,118 @@
+package dev.crmsync.match;
+
+import dev.crmsync.index.entry.Source;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One-to-one assignment: manual pins first, then greedy by descending score ("unique mapping"), so a profile
+ * links to at most one record and a record to at most one profile. Among pairs above the match threshold a
+ * Contact (or Person Account) goes before a Lead: when one person is both, the Contact gets the link.
+ */
+final class Assignment {
+  static final String CONTACT_PREFERRED = "a Contact is the converted record, attached to its Account, where "
+      + "sellers work and where writebacks belong";
+
+  private final Thresholds thresholds;
+
+  Assignment(Thresholds thresholds) {
+    this.thresholds = thresholds;
+  }
+
+  private record Pair(Ranked record, Scored candidate) {
+  }
+
+  /**
+   * Decisions for the ranked records. {@code heldProfiles} are profiles linked to records outside this batch
+   * (they stay linked); overrides are given oldest first.
+   */
+  List<Decision> assign(List<Ranked> records, List<ManualOverride> overrides, Set<String> heldProfiles) {
+    Overrides folded = Overrides.of(overrides);
+    Set<String> taken = new HashSet<>(heldProfiles);
+    Set<String> linked = new HashSet<>();
+    List<Decision> decisions = new ArrayList<>();
+    for (Ranked record : records) {
+      ManualOverride pin = folded.pinned().get(record.crm().id());
+      if (pin != null) {
+        decisions.add(pinned(record, pin));
+        taken.add(pin.profileId());
+        linked.add(record.crm().id());
+      }
+    }
+    List<Pair> pairs = pairs(records, folded, taken);
+    Map<String, List<Pair>> claims = new HashMap<>();
+    for (Pair pair : pairs) {
+      if (pair.candidate().score() >= thresholds.match()) {
+        claims.computeIfAbsent(pair.candidate().profileId(), id -> new ArrayList<>()).add(pair);
+      }
+    }
+    for (Pair pair : pairs) {
+      if (linked.contains(pair.record().crm().id()) || taken.contains(pair.candidate().profileId())) {
+        continue;
+      }
+      linked.add(pair.record().crm().id());
+      taken.add(pair.candidate().profileId());
+      decisions.add(modelDecision(pair, folded, heldProfiles, claims));
+    }
+    return decisions;
+  }
+
+  private List<Pair> pairs(List<Ranked> records, Overrides folded, Set<String> taken) {
+    List<Pair> pairs = new ArrayList<>();
+    for (Ranked record : records) {
+      for (Scored candidate : record.candidates()) {
+        if (candidate.score() >= thresholds.review() && !taken.contains(candidate.profileId())
+            && !folded.isRejected(record.crm().id(), candidate.profileId())) {
+          pairs.add(new Pair(record, candidate));
+        }
+      }
+    }
+    pairs.sort(Comparator.<Pair>comparingInt(p -> p.candidate().score() >= thresholds.match() ? 0 : 1)
+        .thenComparingInt(p -> p.record().crm().source() == Source.LEAD ? 1 : 0)
+        .thenComparing(p -> -p.candidate().score())
+        .thenComparing(p -> p.record().crm().id())
+        .thenComparing(p -> p.candidate().profileId()));
+    return pairs;
+  }
+
+  private Decision modelDecision(Pair pair, Overrides folded, Set<String> heldProfiles,
+      Map<String, List<Pair>> claims) {
+    Ranked record = pair.record();
+    Scored best = pair.candidate();
+    RunnerUp runnerUp = record.candidates().stream()
+        .filter(c -> !c.profileId().equals(best.profileId()) && !heldProfiles.contains(c.profileId())
+            && !folded.isRejected(record.crm().id(), c.profileId()))
+        .findFirst().map(c -> new RunnerUp(c.profileId(), c.score())).orElse(null);
+    List<String> notes = new ArrayList<>();
+    boolean clearOfRunnerUp = runnerUp == null || best.score() - runnerUp.score() >= thresholds.margin();
+    if (!clearOfRunnerUp) {
+      notes.add("runner-up " + runnerUp.profileId() + " is within the margin: sent to review");
+    }
+    if (record.crm().source() != Source.LEAD) {
+      claims.getOrDefault(best.profileId(), List.of()).stream()
+          .filter(other -> other.record().crm().source() == Source.LEAD)
+          .forEach(lead -> notes.add("Lead " + lead.record().crm().id() + " also matches this profile (score "
+              + Math.round(lead.candidate().score() * 10) / 10.0 + "); the Contact is linked: " + CONTACT_PREFERRED));
+    }
+    Verdict verdict = best.score() >= thresholds.match() && clearOfRunnerUp ? Verdict.MATCH : Verdict.REVIEW;
+    Explanation explanation = new Explanation(best.contributions(), best.score(), thresholds, runnerUp, notes);
+    return new Decision(record.crm().id(), record.crm().source(), best.profileId(), verdict, Origin.MODEL,
+        best.score(), explanation, List.of());
+  }
+
+  private Decision pinned(Ranked record, ManualOverride pin) {
+    String note = "pinned by " + pin.action() + ": a manual decision, never undone by the model";
+    Explanation explanation = record.candidates().stream()
+        .filter(c -> c.profileId().equals(pin.profileId()))
+        .findFirst()
+        .map(c -> new Explanation(c.contributions(), c.score(), thresholds, null, List.of(note)))
+        .orElseGet(() -> Explanation.manual(thresholds, note));
+    return new Decision(record.crm().id(), record.crm().source(), pin.profileId(), Verdict.MATCH, Origin.MANUAL,
+        explanation.total(), explanation, List.of());
+  }
+}

@@ -1,0 +1,68 @@
+package dev.crmsync.match;
+
+import dev.crmsync.match.compare.Field;
+import dev.crmsync.match.compare.Level;
+import dev.crmsync.match.compare.Outcome;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A Fellegi-Sunter model: for each compared field and level, m (probability of the level among true matches)
+ * and u (among non-matches); exact agreements use the agreed value's own frequency as u, floored, so that
+ * "smith" counts less than a rare name. Immutable; built by {@link ModelEstimator}.
+ */
+public final class Model {
+  private final List<Field> fields;
+  private final Map<Field, Map<Level, Double>> m;
+  private final Map<Field, Map<Level, Double>> u;
+  private final Map<Field, Frequencies> frequencies;
+  private final double uFloor;
+
+  Model(List<Field> fields, Map<Field, Map<Level, Double>> m, Map<Field, Map<Level, Double>> u,
+      Map<Field, Frequencies> frequencies, double uFloor) {
+    this.fields = List.copyOf(fields);
+    this.m = new EnumMap<>(m);
+    this.u = new EnumMap<>(u);
+    this.frequencies = new EnumMap<>(frequencies);
+    this.uFloor = uFloor;
+  }
+
+  /** The fields this model compares, in explanation order. */
+  public List<Field> fields() {
+    return fields;
+  }
+
+  /** The contribution of one field's outcome. */
+  public Contribution contribution(Field field, Outcome outcome) {
+    Level level = outcome.level();
+    if (level == Level.MISSING) {
+      return new Contribution(field, level, null, 1, 1, 0);
+    }
+    double mLevel = m.get(field).get(level);
+    double uLevel = u.get(field).get(level);
+    Frequencies values = frequencies.get(field);
+    if (outcome.value() != null && values != null) {
+      uLevel = Math.max(values.share(outcome.value()), uFloor);
+    }
+    return new Contribution(field, level, outcome.value(), mLevel, uLevel, log2(mLevel / uLevel));
+  }
+
+  /** m of every level of every field, for reports. */
+  public Map<Field, Map<Level, Double>> m() {
+    return m;
+  }
+
+  /** u of every level of every field (before value frequencies), for reports. */
+  public Map<Field, Map<Level, Double>> u() {
+    return u;
+  }
+
+  Model withM(Map<Field, Map<Level, Double>> newM) {
+    return new Model(fields, newM, u, frequencies, uFloor);
+  }
+
+  static double log2(double value) {
+    return Math.log(value) / Math.log(2);
+  }
+}

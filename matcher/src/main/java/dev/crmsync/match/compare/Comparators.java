@@ -1,0 +1,300 @@
+package dev.crmsync.match.compare;
+
+import dev.crmsync.index.entry.Entry;
+import dev.crmsync.index.names.Nicknames;
+import dev.crmsync.index.normalize.Companies;
+import dev.crmsync.index.normalize.Emails;
+import dev.crmsync.index.normalize.PersonNames;
+import dev.crmsync.index.normalize.Phones;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+
+/**
+ * One comparator per {@link Field}: {@code left} is the CRM entry, {@code right} the directory entry (only
+ * the right side has former employers). Thresholds follow the reference study: Jaro-Winkler 0.92 for "similar";
+ * mid-range similarity is no evidence of a match, so it is DIFFERENT.
+ */
+public final class Comparators {
+  static final double SIMILAR = 0.92;
+  private static final double SIMILAR_WORDS = 0.5;
+  private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+  private static final Map<String, String> TITLE_WORDS = Map.ofEntries(
+      Map.entry("vp", "vice president"), Map.entry("svp", "senior vice president"), Map.entry("ceo",
+          "chief executive officer"), Map.entry("cto", "chief technology officer"), Map.entry("cfo",
+          "chief financial officer"), Map.entry("coo", "chief operating officer"), Map.entry("cio",
+          "chief information officer"), Map.entry("mgr", "manager"), Map.entry("dir", "director"),
+      Map.entry("sr", "senior"), Map.entry("jr", "junior"), Map.entry("eng", "engineer"), Map.entry("engr",
+          "engineer"), Map.entry("mktg", "marketing"), Map.entry("dev", "developer"), Map.entry("acct",
+          "account"), Map.entry("exec", "executive"), Map.entry("head", "head"));
+
+  private final Nicknames nicknames;
+
+  public Comparators(Nicknames nicknames) {
+    this.nicknames = nicknames;
+  }
+
+  /** Compares one field of a CRM entry ({@code left}) and a directory entry ({@code right}). */
+  public Outcome compare(Field field, Entry left, Entry right) {
+    return switch (field) {
+      case GIVEN -> given(left, right);
+      case FAMILY -> family(left, right);
+      case EMAIL -> email(left.emails(), right.emails());
+      case PHONE -> phone(left.phones(), right.phones());
+      case COMPANY -> company(left.companies(), right.companies(), right.pastCompanies());
+      case DOMAIN -> anyEqual(left.domains(), right.domains());
+      case TITLE -> title(left.title(), right.title());
+      case STREET -> street(left.address().street(), right.address().street());
+      case CITY -> spelled(left.address().city(), right.address().city());
+      case POSTAL_CODE -> postalCode(left.address().postalCode(), right.address().postalCode());
+      case STATE -> equal(left.address().state(), right.address().state());
+      case COUNTRY -> equal(left.address().country(), right.address().country());
+    };
+  }
+
+  Outcome given(Entry left, Entry right) {
+    String a = PersonNames.first(left.given());
+    String b = PersonNames.first(right.given());
+    if (a.isEmpty() || b.isEmpty()) {
+      return Outcome.MISSING;
+    }
+    if (a.equals(b)) {
+      return new Outcome(Level.EXACT, a);
+    }
+    if (swapped(a, right.family())) {
+      return Outcome.of(Level.SWAPPED);
+    }
+    if (nicknames.compatible(a, b)) {
+      return Outcome.of(Level.VARIANT);
+    }
+    if (similarity(a, b) >= SIMILAR) {
+      return Outcome.of(Level.SIMILAR);
+    }
+    if (left.givenPhonetic().equals(right.givenPhonetic())) {
+      return Outcome.of(Level.PHONETIC);
+    }
+    if ((a.length() == 1 || b.length() == 1) && a.charAt(0) == b.charAt(0)) {
+      return Outcome.of(Level.INITIAL);
+    }
+    return Outcome.DIFFERENT;
+  }
+
+  Outcome family(Entry left, Entry right) {
+    String a = left.family();
+    String b = right.family();
+    if (a.isEmpty() || b.isEmpty()) {
+      return Outcome.MISSING;
+    }
+    if (a.equals(b)) {
+      return new Outcome(Level.EXACT, a);
+    }
+    if (similarity(a, b) >= SIMILAR) {
+      return Outcome.of(Level.SIMILAR);
+    }
+    if (swapped(a, right.given())) {
+      return Outcome.of(Level.SWAPPED);
+    }
+    if (left.familyPhonetic().equals(right.familyPhonetic())) {
+      return Outcome.of(Level.PHONETIC);
+    }
+    if (shareWord(a, b)) {
+      return Outcome.of(Level.PARTIAL);
+    }
+    return Outcome.DIFFERENT;
+  }
+
+  /** Given and family name crossed over: this side's given name is the other's family name, or the reverse. */
+  private static boolean swapped(String name, String otherSideCrossName) {
+    return !otherSideCrossName.isEmpty() && similarity(name, otherSideCrossName) >= SIMILAR;
+  }
+
+  static Outcome email(List<String> left, List<String> right) {
+    if (left.isEmpty() || right.isEmpty()) {
+      return Outcome.MISSING;
+    }
+    Level best = Level.DIFFERENT;
+    for (String a : left) {
+      for (String b : right) {
+        if (a.equals(b)) {
+          return Outcome.of(Level.EXACT);
+        }
+        String localA = Emails.localPart(a);
+        String localB = Emails.localPart(b);
+        if (localA.equals(localB)) {
+          best = Level.PARTIAL;
+        } else if (best == Level.DIFFERENT && similarity(localA, localB) >= SIMILAR) {
+          best = Level.SIMILAR;
+        }
+      }
+    }
+    return Outcome.of(best);
+  }
+
+  static Outcome phone(List<String> left, List<String> right) {
+    if (left.isEmpty() || right.isEmpty()) {
+      return Outcome.MISSING;
+    }
+    Level best = Level.DIFFERENT;
+    for (String a : left) {
+      for (String b : right) {
+        if (a.equals(b)) {
+          return Outcome.of(Level.EXACT);
+        }
+        if (Phones.tail(a).equals(Phones.tail(b))) {
+          best = Level.PARTIAL;
+        }
+      }
+    }
+    return Outcome.of(best);
+  }
+
+  static Outcome company(List<String> left, List<String> current, List<String> past) {
+    if (left.isEmpty() || current.isEmpty() && past.isEmpty()) {
+      return Outcome.MISSING;
+    }
+    Outcome now = bestCompany(left, current);
+    if (now.level() != Level.DIFFERENT) {
+      return now;
+    }
+    return bestCompany(left, past).level() == Level.DIFFERENT ? Outcome.DIFFERENT : Outcome.of(Level.PAST);
+  }
+
+  private static Outcome bestCompany(List<String> left, List<String> right) {
+    Level best = Level.DIFFERENT;
+    for (String a : left) {
+      for (String b : right) {
+        if (a.equals(b)) {
+          return new Outcome(Level.EXACT, a);
+        }
+        if (a.equals(Companies.acronym(b)) || b.equals(Companies.acronym(a))) {
+          best = Level.ACRONYM;
+        } else if (best == Level.DIFFERENT && (similarity(a, b) >= SIMILAR || wordOverlap(a, b) >= SIMILAR_WORDS)) {
+          best = Level.SIMILAR;
+        }
+      }
+    }
+    return Outcome.of(best);
+  }
+
+  static Outcome title(String left, String right) {
+    if (left.isEmpty() || right.isEmpty()) {
+      return Outcome.MISSING;
+    }
+    String a = expandTitle(left);
+    String b = expandTitle(right);
+    if (a.equals(b)) {
+      return Outcome.of(Level.EXACT);
+    }
+    return wordOverlap(a, b) >= SIMILAR_WORDS ? Outcome.of(Level.SIMILAR) : Outcome.DIFFERENT;
+  }
+
+  static Outcome spelled(String left, String right) {
+    if (left.isEmpty() || right.isEmpty()) {
+      return Outcome.MISSING;
+    }
+    if (left.equals(right)) {
+      return new Outcome(Level.EXACT, left);
+    }
+    return similarity(left, right) >= SIMILAR ? Outcome.of(Level.SIMILAR) : Outcome.DIFFERENT;
+  }
+
+  /** Street lines: also similar when the same words come in another order (a second line moved first). */
+  static Outcome street(String left, String right) {
+    Outcome spelled = spelled(left, right);
+    if (spelled.level() != Level.DIFFERENT) {
+      return spelled;
+    }
+    return similarity(sortedWords(left), sortedWords(right)) >= SIMILAR ? Outcome.of(Level.SIMILAR)
+        : Outcome.DIFFERENT;
+  }
+
+  static Outcome postalCode(String left, String right) {
+    if (left.isEmpty() || right.isEmpty()) {
+      return Outcome.MISSING;
+    }
+    if (left.equals(right)) {
+      return new Outcome(Level.EXACT, left);
+    }
+    return oneCharacterOff(left, right) || adjacentSwap(left, right) ? Outcome.of(Level.PARTIAL)
+        : Outcome.DIFFERENT;
+  }
+
+  static Outcome equal(String left, String right) {
+    if (left.isEmpty() || right.isEmpty()) {
+      return Outcome.MISSING;
+    }
+    return left.equals(right) ? new Outcome(Level.EXACT, left) : Outcome.DIFFERENT;
+  }
+
+  static Outcome anyEqual(List<String> left, List<String> right) {
+    if (left.isEmpty() || right.isEmpty()) {
+      return Outcome.MISSING;
+    }
+    for (String a : left) {
+      if (right.contains(a)) {
+        return new Outcome(Level.EXACT, a);
+      }
+    }
+    return Outcome.DIFFERENT;
+  }
+
+  /** Jaro-Winkler similarity of two strings, 1 for equal ones. */
+  public static double similarity(String a, String b) {
+    return JARO_WINKLER.apply(a, b);
+  }
+
+  /** Shared words over the words of the shorter value. */
+  static double wordOverlap(String a, String b) {
+    List<String> wordsA = List.of(a.split(" "));
+    List<String> wordsB = List.of(b.split(" "));
+    long shared = wordsA.stream().filter(wordsB::contains).count();
+    return (double) shared / Math.min(wordsA.size(), wordsB.size());
+  }
+
+  private static boolean shareWord(String a, String b) {
+    return a.indexOf(' ') + b.indexOf(' ') > -2 && wordOverlap(a, b) > 0;
+  }
+
+  private static boolean oneCharacterOff(String a, String b) {
+    if (a.length() != b.length()) {
+      return false;
+    }
+    int differences = 0;
+    for (int i = 0; i < a.length() && differences < 2; i++) {
+      if (a.charAt(i) != b.charAt(i)) {
+        differences++;
+      }
+    }
+    return differences == 1;
+  }
+
+  private static boolean adjacentSwap(String a, String b) {
+    if (a.length() != b.length()) {
+      return false;
+    }
+    int first = 0;
+    while (first < a.length() && a.charAt(first) == b.charAt(first)) {
+      first++;
+    }
+    return first + 1 < a.length() && a.charAt(first) == b.charAt(first + 1) && a.charAt(first + 1) == b.charAt(first)
+        && a.substring(first + 2).equals(b.substring(first + 2));
+  }
+
+  private static String sortedWords(String value) {
+    String[] words = value.split(" ");
+    Arrays.sort(words);
+    return String.join(" ", words);
+  }
+
+  private static String expandTitle(String title) {
+    StringBuilder expanded = new StringBuilder();
+    for (String word : title.split(" ")) {
+      if (!expanded.isEmpty()) {
+        expanded.append(' ');
+      }
+      expanded.append(TITLE_WORDS.getOrDefault(word, word));
+    }
+    return expanded.toString();
+  }
+}

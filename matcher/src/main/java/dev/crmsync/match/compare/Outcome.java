@@ -1,0 +1,20 @@
+package dev.crmsync.match.compare;
+
+import java.util.Objects;
+
+/**
+ * The level a field comparison reached and, for an exact agreement, the agreed value (its frequency makes
+ * a rare value count more than a common one).
+ */
+public record Outcome(Level level, String value) {
+  public static final Outcome MISSING = new Outcome(Level.MISSING, null);
+  public static final Outcome DIFFERENT = new Outcome(Level.DIFFERENT, null);
+
+  public Outcome {
+    Objects.requireNonNull(level, "level");
+  }
+
+  static Outcome of(Level level) {
+    return new Outcome(level, null);
+  }
+}

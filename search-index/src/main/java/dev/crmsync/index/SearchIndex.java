@@ -1,0 +1,184 @@
+package dev.crmsync.index;
+
+import dev.crmsync.index.entry.Entry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.ControlledRealTimeReopenThread;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * An on-disk index of entries with near-real-time search: writes become visible within about a second (25 ms
+ * when a caller waits for them), and survive a restart once committed. Thread-safe.
+ */
+public final class SearchIndex implements AutoCloseable {
+  /** Stalest a search may be when nobody waits for a write: sync writes in bursts, a second is fresh enough. */
+  private static final double MAX_STALE_SECONDS = 1.0;
+  /** Reopen delay when a caller waits for its own write: short, yet batching a burst of waiters. */
+  private static final double MIN_STALE_SECONDS = 0.025;
+  private static final double RAM_BUFFER_MB = 256;
+
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
+  private final Schema schema;
+  private final AtomicLong lastWrite = new AtomicLong(-1);
+
+  private SearchIndex(Directory directory, Schema schema) throws IOException {
+    this.directory = directory;
+    this.schema = schema;
+    IndexWriterConfig config = new IndexWriterConfig(Schema.analyzer())
+        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+        .setRAMBufferSizeMB(RAM_BUFFER_MB);
+    this.writer = new IndexWriter(directory, config);
+    this.searchers = new SearcherManager(writer, null);
+    this.reopener = new ControlledRealTimeReopenThread<>(writer, searchers, MAX_STALE_SECONDS, MIN_STALE_SECONDS);
+    reopener.setName("search-index-reopen-" + directory);
+    reopener.setDaemon(true);
+    reopener.start();
+  }
+
+  /** Opens (or creates) the index in a folder. */
+  public static SearchIndex open(Path folder, Schema schema) {
+    try {
+      return new SearchIndex(FSDirectory.open(folder), schema);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open index at " + folder, e);
+    }
+  }
+
+  /** Opens an index on any Lucene directory (tests use a {@code ByteBuffersDirectory}). */
+  public static SearchIndex open(Directory directory, Schema schema) {
+    try {
+      return new SearchIndex(directory, schema);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Adds the entry, or replaces the one with its id. */
+  public void upsert(Entry entry) {
+    io(() -> lastWrite.set(writer.updateDocument(new Term(Schema.ID, entry.id()), schema.document(entry))));
+  }
+
+  public void delete(String id) {
+    io(() -> lastWrite.set(writer.deleteDocuments(new Term(Schema.ID, id))));
+  }
+
+  /** Replaces the whole content with the given entries and commits. */
+  public void rebuild(Iterator<Entry> entries) {
+    io(() -> {
+      writer.deleteAll();
+      while (entries.hasNext()) {
+        writer.addDocument(schema.document(entries.next()));
+      }
+      lastWrite.set(writer.commit());
+    });
+  }
+
+  /** Makes every write made so far durable. */
+  public void commit() {
+    io(writer::commit);
+  }
+
+  /** Blocks until every write made so far is visible to searches (read-your-writes). */
+  public void refresh() {
+    long generation = lastWrite.get();
+    if (generation < 0) {
+      return;
+    }
+    try {
+      reopener.waitForGeneration(generation);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for the index to refresh", e);
+    }
+  }
+
+  /** The ids of the best {@code limit} entries for the query, best first. */
+  public List<Hit> search(Query query, int limit) {
+    if (limit <= 0) {
+      throw new IllegalArgumentException("limit must be > 0, got " + limit);
+    }
+    return withSearcher(searcher -> hits(searcher, searcher.search(query, limit)));
+  }
+
+  /** Runs a function on a current searcher, released afterwards. */
+  public <T> T withSearcher(SearcherFunction<T> function) {
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        return function.apply(searcher);
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Number of entries visible to searches. */
+  public int size() {
+    return withSearcher(searcher -> searcher.getIndexReader().numDocs());
+  }
+
+  @Override
+  public void close() {
+    io(() -> {
+      reopener.close();
+      searchers.close();
+      writer.commit();
+      writer.close();
+      directory.close();
+    });
+  }
+
+  private static List<Hit> hits(IndexSearcher searcher, TopDocs top) throws IOException {
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
+    for (ScoreDoc scoreDoc : top.scoreDocs) {
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(scoreDoc.doc, leaves));
+      SortedSetDocValues ids = leaf.reader().getSortedSetDocValues(Schema.ID);
+      if (ids.advanceExact(scoreDoc.doc - leaf.docBase)) {
+        hits.add(new Hit(ids.lookupOrd(ids.nextOrd()).utf8ToString(), scoreDoc.score));
+      }
+    }
+    return hits;
+  }
+
+  private static void io(IoAction action) {
+    try {
+      action.run();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Work on a searcher that may fail with an {@link IOException}. */
+  @FunctionalInterface
+  public interface SearcherFunction<T> {
+    T apply(IndexSearcher searcher) throws IOException;
+  }
+
+  @FunctionalInterface
+  private interface IoAction {
+    void run() throws IOException;
+  }
+}
