@@ -4,8 +4,7 @@ import dev.crmsync.gateway.auth.ApiKeys;
 import dev.crmsync.gateway.auth.AuthRoutes;
 import dev.crmsync.gateway.auth.Authenticate;
 import dev.crmsync.gateway.auth.CanvasRequests;
-import dev.crmsync.gateway.auth.HttpSalesforceLogin;
-import dev.crmsync.gateway.auth.SalesforceLogin;
+import dev.crmsync.gateway.auth.SeatSignIn;
 import dev.crmsync.gateway.auth.SessionTokens;
 import dev.crmsync.gateway.badges.BadgeOperations;
 import dev.crmsync.gateway.badges.CrmLinks;
@@ -17,20 +16,28 @@ import dev.crmsync.gateway.search.SearchOperations;
 import dev.crmsync.gateway.web.ApiContract;
 import dev.crmsync.gateway.widget.DemoPages;
 import dev.crmsync.gateway.widget.WidgetRoutes;
+import dev.crmsync.gateway.connect.ConnectFlow;
+import dev.crmsync.gateway.connect.ConnectRoutes;
+import dev.crmsync.gateway.connect.SalesforceAccess;
 import dev.crmsync.gateway.db.Database;
 import dev.crmsync.gateway.directory.DirectoryChangeListener;
 import dev.crmsync.gateway.directory.DirectoryImportRoutes;
 import dev.crmsync.gateway.directory.DirectoryImports;
 import dev.crmsync.gateway.health.HealthRoutes;
+import dev.crmsync.gateway.sync.SyncListener;
+import dev.crmsync.gateway.sync.SyncRoutes;
+import dev.crmsync.gateway.sync.SyncService;
 import dev.crmsync.gateway.web.Failures;
+import dev.crmsync.gateway.web.OperatorAuth;
 import dev.crmsync.gateway.web.RequestLog;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Future;
+import io.vertx.core.Handler;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpServer;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
-import io.vertx.ext.web.client.WebClient;
 import io.vertx.micrometer.PrometheusScrapingHandler;
 import io.vertx.openapi.contract.OpenAPIContract;
 import io.vertx.sqlclient.Pool;
@@ -47,6 +54,7 @@ public final class GatewayVerticle extends VerticleBase {
   private final PrometheusMeterRegistry metrics;
   private Pool pool;
   private HttpServer server;
+  private SyncService sync;
 
   public GatewayVerticle(GatewayConfig config, Database database, PrometheusMeterRegistry metrics) {
     this.config = config;
@@ -57,21 +65,19 @@ public final class GatewayVerticle extends VerticleBase {
   @Override
   public Future<?> start() {
     pool = database.pool(vertx);
+    SalesforceAccess salesforce = SalesforceAccess.create(vertx, pool, config.salesforce());
+    sync = SyncService.create(vertx, pool, database, salesforce, config.salesforce().sync(), SyncListener.NONE);
+    if (config.salesforce().sync().scheduler()) {
+      sync.startScheduler();
+    }
     return ApiContract.loadForRouting(vertx)
         .compose(contract -> vertx.createHttpServer()
-            .requestHandler(router(contract))
+            .requestHandler(router(salesforce, contract))
             .listen(config.httpPort(), config.httpHost()))
         .onSuccess(listening -> server = listening);
   }
 
-  private Router router(OpenAPIContract contract) {
-    ApiConfig api = config.api();
-    SessionTokens tokens = new SessionTokens(vertx, api.sessionSecret().orElseThrow());
-    Authenticate authenticate = new Authenticate(tokens, new ApiKeys(pool));
-    CanvasRequests canvas = new CanvasRequests(pool);
-    SalesforceLogin salesforce = new HttpSalesforceLogin(WebClient.create(vertx), api.salesforceLoginUrl(),
-        api.salesforceClientId(), api.salesforceClientSecret());
-
+  private Router router(SalesforceAccess salesforce, OpenAPIContract contract) {
     Router router = Router.router(vertx);
     router.route().handler(RequestLog::handle);
     router.route().handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT_BYTES));
@@ -81,19 +87,33 @@ public final class GatewayVerticle extends VerticleBase {
     DirectoryImports imports = new DirectoryImports(vertx, database, pool, DirectoryChangeListener.NONE);
     router.route("/api/v1/operator/directory/*")
         .subRouter(DirectoryImportRoutes.router(vertx, imports, config.operator()));
-    router.route(ApiContract.BASE_PATH + "/*").subRouter(apiRouter(contract, authenticate));
-    router.route("/auth/*").subRouter(new AuthRoutes(tokens, salesforce, canvas, pool, api.publicUrl(),
-        api.sessionTtlSeconds(), api.widgetTtlSeconds()).router(vertx));
-    router.route("/widget*").subRouter(
-        new WidgetRoutes(pool, canvas, tokens, authenticate, api.widgetTtlSeconds()).router(vertx));
-    if (api.demo()) {
-      router.route("/demo/*").subRouter(new DemoPages(pool).router(vertx));
-    }
+    Handler<RoutingContext> operator = OperatorAuth.create(config.operator());
+    ConnectFlow connect = new ConnectFlow(salesforce, tenant -> sync.syncNow(tenant));
+    router.route("/oauth/salesforce/*").subRouter(ConnectRoutes.callbackRouter(vertx, connect));
+    router.route("/admin/salesforce/*").subRouter(ConnectRoutes.adminRouter(vertx, connect, salesforce, operator));
+    router.route("/admin/sync/*").subRouter(SyncRoutes.router(vertx, pool, sync, operator));
+    mountUserFacing(router, contract);
     router.route().failureHandler(Failures::handle);
     for (int status : Failures.ROUTER_STATUSES) {
       router.errorHandler(status, Failures.forStatus(status));
     }
     return router;
+  }
+
+  /** What seat holders, the widget and service callers use: /api/v1, the sign-in flows and the widget pages. */
+  private void mountUserFacing(Router router, OpenAPIContract contract) {
+    ApiConfig api = config.api();
+    SessionTokens tokens = new SessionTokens(vertx, api.sessionSecret().orElseThrow());
+    Authenticate authenticate = new Authenticate(tokens, new ApiKeys(pool));
+    CanvasRequests canvas = new CanvasRequests(pool);
+    router.route(ApiContract.BASE_PATH + "/*").subRouter(apiRouter(contract, authenticate));
+    router.route("/auth/*").subRouter(new AuthRoutes(tokens, SeatSignIn.create(vertx, config.salesforce()), canvas,
+        pool, api.sessionTtlSeconds(), api.widgetTtlSeconds()).router(vertx));
+    router.route("/widget*").subRouter(
+        new WidgetRoutes(pool, canvas, tokens, authenticate, api.widgetTtlSeconds()).router(vertx));
+    if (api.demo()) {
+      router.route("/demo/*").subRouter(new DemoPages(pool).router(vertx));
+    }
   }
 
   private Router apiRouter(OpenAPIContract contract, Authenticate authenticate) {
@@ -115,6 +135,7 @@ public final class GatewayVerticle extends VerticleBase {
   @Override
   public Future<?> stop() {
     // in-flight requests get a grace period before connections close
+    sync.close();
     return server.shutdown(SHUTDOWN_GRACE_SECONDS, TimeUnit.SECONDS).eventually(() -> pool.close());
   }
 }

@@ -3,6 +3,7 @@ package dev.crmsync.gateway.auth;
 import dev.crmsync.api.Caller;
 import dev.crmsync.api.Via;
 import dev.crmsync.gateway.web.ApiException;
+import dev.crmsync.salesforce.oauth.Pkce;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.Cookie;
@@ -13,8 +14,6 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
-import java.net.URI;
-import java.util.Optional;
 
 /**
  * The sign-in flows, outside {@code /api/v1} because browsers drive them with redirects and form posts:
@@ -33,17 +32,15 @@ public final class AuthRoutes {
   private final SalesforceLogin salesforce;
   private final CanvasRequests canvas;
   private final Pool pool;
-  private final Optional<URI> publicUrl;
   private final int sessionTtlSeconds;
   private final int widgetTtlSeconds;
 
   public AuthRoutes(SessionTokens tokens, SalesforceLogin salesforce, CanvasRequests canvas, Pool pool,
-      Optional<URI> publicUrl, int sessionTtlSeconds, int widgetTtlSeconds) {
+      int sessionTtlSeconds, int widgetTtlSeconds) {
     this.tokens = tokens;
     this.salesforce = salesforce;
     this.canvas = canvas;
     this.pool = pool;
-    this.publicUrl = publicUrl;
     this.sessionTtlSeconds = sessionTtlSeconds;
     this.widgetTtlSeconds = widgetTtlSeconds;
   }
@@ -63,15 +60,15 @@ public final class AuthRoutes {
   }
 
   private void login(RoutingContext ctx) {
-    String verifier = Pkce.randomToken();
-    String state = Pkce.randomToken();
+    Pkce pkce = Pkce.generate();
+    String state = Pkce.randomUrlSafe(32);
     JsonObject pending = new JsonObject()
         .put("state", state)
-        .put("verifier", verifier)
+        .put("verifier", pkce.verifier())
         .put("returnTo", safeReturn(ctx.queryParams().get("returnTo")));
     ctx.response().addCookie(cookie(LOGIN_COOKIE, tokens.issueLoginState(pending, LOGIN_TTL_SECONDS),
         LOGIN_TTL_SECONDS));
-    ctx.redirect(salesforce.authorizeUrl(state, Pkce.challenge(verifier), redirectUri(ctx)).toString());
+    ctx.redirect(salesforce.authorizeUrl(state, pkce));
   }
 
   private Future<Void> callback(RoutingContext ctx) {
@@ -85,7 +82,7 @@ public final class AuthRoutes {
           if (!state.getString("state").equals(ctx.queryParams().get("state"))) {
             throw SessionTokens.unauthorized("the sign-in state does not match; start again");
           }
-          return salesforce.exchange(code, state.getString("verifier"), redirectUri(ctx))
+          return salesforce.exchange(code, state.getString("verifier"))
               .compose(this::seatHolder)
               .map(caller -> {
                 ctx.response().removeCookie(LOGIN_COOKIE);
@@ -127,12 +124,6 @@ public final class AuthRoutes {
   private void logout(RoutingContext ctx) {
     ctx.response().removeCookie(Authenticate.SESSION_COOKIE);
     ctx.response().setStatusCode(204).end();
-  }
-
-  private String redirectUri(RoutingContext ctx) {
-    String base = publicUrl.map(URI::toString)
-        .orElseGet(() -> ctx.request().scheme() + "://" + ctx.request().authority());
-    return base.replaceAll("/$", "") + "/auth/callback";
   }
 
   /** Only paths of this site, so the sign-in cannot be turned into an open redirect. */

@@ -39,7 +39,7 @@ class AuthApiTest {
   static void start() throws Exception {
     vertx = Vertx.vertx();
     salesforce = FakeSalesforceLogin.start(vertx, Acme.ACME_ORG);
-    api = ApiFixture.start(Map.of("salesforce.login.url", salesforce.url(), "salesforce.client.id", "cid",
+    api = ApiFixture.start(Map.of("salesforce.login.host", salesforce.url(), "salesforce.client.id", "cid",
         "salesforce.client.secret", "csecret"));
     acme = Acme.seed(api);
   }
@@ -135,7 +135,8 @@ class AuthApiTest {
     URI authorize = URI.create(login.getHeader("Location"));
     assertThat(authorize.toString()).startsWith(salesforce.url() + "/services/oauth2/authorize");
     Map<String, String> query = query(authorize);
-    assertThat(query).containsEntry("code_challenge_method", "S256").containsEntry("client_id", "cid");
+    assertThat(query).containsEntry("code_challenge_method", "S256").containsEntry("client_id", "cid")
+        .containsEntry("redirect_uri", "http://127.0.0.1:8080/auth/callback");
     salesforce.authorized(query.get("code_challenge"));
     String pending = cookie(login, AuthRoutes.LOGIN_COOKIE);
 
@@ -167,6 +168,15 @@ class AuthApiTest {
         + query.get("state"), Map.of("Cookie", cookie(login, AuthRoutes.LOGIN_COOKIE)));
     assertThat(back.statusCode()).isEqualTo(401);
     assertThat(api.get("/auth/callback?code=x&state=y", Map.of()).statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void saysSoWhenNoConnectedAppIsConfigured() throws Exception {
+    try (ApiFixture unconfigured = ApiFixture.start()) {
+      HttpResponse<Buffer> login = unconfigured.get("/auth/login", Map.of());
+      assertThat(login.statusCode()).isEqualTo(503);
+      assertThat(login.bodyAsJsonObject().getString("code")).isEqualTo("SIGN_IN_UNAVAILABLE");
+    }
   }
 
   private static Map<String, String> query(URI uri) {

@@ -38,12 +38,11 @@ final class FakeSalesforceLogin implements AutoCloseable {
         return;
       }
       String base = "http://127.0.0.1:" + self[0].server.actualPort();
-      ctx.json(new JsonObject().put("access_token", "00D!token").put("instance_url", "https://acme.my.salesforce.com")
+      ctx.json(new JsonObject().put("access_token", "00D!token").put("instance_url", base)
           .put("id", base + "/id/" + self[0].orgId + "/005000000000042AAA").put("token_type", "Bearer"));
     });
-    router.get("/id/:org/:user").handler(ctx -> ctx.json(new JsonObject()
-        .put("organization_id", ctx.pathParam("org")).put("user_id", ctx.pathParam("user"))
-        .put("username", "sam@acme.example")));
+    router.get("/services/oauth2/userinfo").handler(ctx -> ctx.json(new JsonObject()
+        .put("preferred_username", "sam@acme.example")));
     HttpServer server = vertx.createHttpServer().requestHandler(router).listen(0, "127.0.0.1")
         .await(10, TimeUnit.SECONDS);
     self[0] = new FakeSalesforceLogin(server, orgId);

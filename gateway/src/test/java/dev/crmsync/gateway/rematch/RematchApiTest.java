@@ -109,7 +109,7 @@ class RematchApiTest {
 
   @Test
   void notThisPersonRemovesTheLinkAndKeepsItFromComingBack() throws Exception {
-    String dana = "00Q000000000002AAA";
+    String dana = "00Q000000000002EAA";
     api.person("pr5", "{\"firstName\":\"Dana\",\"lastName\":\"Reed\"}", "{}");
     api.record(acme.acme, dana, "Lead", "{\"FirstName\":\"Dana\",\"LastName\":\"Reed\"}");
     api.match(acme.acme, dana, "Lead", "PERSON", "pr5", "MATCH", 0.95, "{}", "[]");

@@ -8,11 +8,11 @@ import java.util.UUID;
  * opportunity on that account and an unmatched contact; Globex has its own match of Jane's profile.
  */
 public final class Acme {
-  public static final String ACME_ORG = "00D000000000001AAA";
-  public static final String GLOBEX_ORG = "00D000000000002AAA";
+  public static final String ACME_ORG = "00D000000000001EAA";
+  public static final String GLOBEX_ORG = "00D000000000002EAA";
   public static final String ACME_INSTANCE = "https://acme.my.salesforce.com";
   public static final String JANE_CONTACT = "003000000000001AAA";
-  public static final String BOB_LEAD = "00Q000000000001AAA";
+  public static final String BOB_LEAD = "00Q000000000001EAA";
   public static final String NORTHWIND_ACCOUNT = "001000000000001AAA";
   public static final String OTHER_ACCOUNT = "001000000000002AAA";
   public static final String DEAL = "006000000000001AAA";
@@ -69,7 +69,7 @@ public final class Acme {
          "MailingCity":"Berlin","MailingPostalCode":"10117","MailingCountry":"Germany",
          "AccountId":"001000000000001AAA"}""");
     api.record(acme, BOB_LEAD, "Lead", """
-        {"Id":"00Q000000000001AAA","FirstName":"Bob","LastName":"Stone","Company":"Initech","Email":"bob@initech.example",
+        {"Id":"00Q000000000001EAA","FirstName":"Bob","LastName":"Stone","Company":"Initech","Email":"bob@initech.example",
          "City":"Austin","Country":"United States"}""");
     api.record(acme, NORTHWIND_ACCOUNT, "Account", """
         {"Id":"001000000000001AAA","Name":"Northwind Traders","Website":"northwind.example","BillingCity":"Berlin"}""");
