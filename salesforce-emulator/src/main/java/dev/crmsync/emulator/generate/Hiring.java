@@ -31,7 +31,7 @@ final class Hiring {
 
   /** A new role under the role named {@code parent} (null for the top); returns its id. */
   String role(String name, String parent) {
-    String id = SalesforceIds.mint(CrmObject.USER_ROLE.keyPrefix(), roleCounter++);
+    String id = CrmObject.USER_ROLE.id(roleCounter++);
     roleIds.put(name, id);
     long modified = Timestamps.created(rng);
     sink.record(CrmObject.USER_ROLE.apiName(), Rows.of("Id", id, "Name", name,
@@ -50,7 +50,7 @@ final class Hiring {
 
   /** A new user in role {@code roleId} reporting to {@code managerId}; returns their id. */
   String hire(String roleId, String title, String department, String managerId) {
-    String id = SalesforceIds.mint(CrmObject.USER.keyPrefix(), userCounter++);
+    String id = CrmObject.USER.id(userCounter++);
     String culture = CULTURES[rng.below(CULTURES.length)];
     String first = rng.pick(vocabulary.section("given." + culture));
     String last = rng.pick(vocabulary.section("family." + culture));

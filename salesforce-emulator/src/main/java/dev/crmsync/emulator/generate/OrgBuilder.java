@@ -95,7 +95,7 @@ final class OrgBuilder {
       sinks.truth().link(new TruthLink(company.id(), id, CrmObject.ACCOUNT, true, tags));
     }
     if (rng.chance(noise.duplicateAccount())) {
-      String duplicateId = SalesforceIds.mint(CrmObject.ACCOUNT.keyPrefix(), world.size() + counters.duplicates++);
+      String duplicateId = CrmObject.ACCOUNT.id(world.size() + counters.duplicates++);
       List<String> duplicateTags = new ArrayList<>(List.of("duplicate", "name_variant"));
       String duplicateWebsite = companyNoise.website(company, rng, duplicateTags);
       sinks.crm().record(CrmObject.ACCOUNT.apiName(), accountRecords.account(company, duplicateId,
@@ -348,7 +348,7 @@ final class OrgBuilder {
     private long profiles;
 
     String next(CrmObject object) {
-      return SalesforceIds.mint(object.keyPrefix(), next[object.ordinal()]++);
+      return object.id(next[object.ordinal()]++);
     }
 
     String nextProfile() {
