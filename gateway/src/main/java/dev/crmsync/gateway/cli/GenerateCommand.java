@@ -6,7 +6,6 @@ import dev.crmsync.emulator.generate.GenerationCounts;
 import dev.crmsync.emulator.generate.GeneratorSpec;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,16 +46,18 @@ final class GenerateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     GeneratorSpec spec = spec();
-    long started = System.nanoTime();
+    Stopwatch generation = Stopwatch.start();
     GenerationCounts counts = GeneratedFolders.write(spec, out);
-    Duration took = Duration.ofNanos(System.nanoTime() - started);
+    generation.stop();
     PrintReport.counts(counts, out);
-    PrintReport.speed("generator", counts.crmTotal(), took);
+    PrintReport.speed("generator", counts.crmTotal(), generation);
     if (!skipBaseline) {
       Path file = Files.createTempFile(out, "baseline", ".csv");
       try {
-        PrintReport.speed("baseline (commons-csv, fixed Lead rows)", counts.crmTotal(),
-            CsvBaseline.writeFixedRows(file, counts.crmTotal()));
+        Stopwatch baseline = Stopwatch.start();
+        CsvBaseline.writeFixedRows(file, counts.crmTotal());
+        baseline.stop();
+        PrintReport.speed("baseline (commons-csv, fixed Lead rows)", counts.crmTotal(), baseline);
       } finally {
         Files.deleteIfExists(file);
       }
@@ -90,9 +91,11 @@ final class GenerateCommand implements Callable<Integer> {
       System.out.printf("  %-32s %,12d%n", "truth/decoys.csv", counts.decoys());
     }
 
-    static void speed(String what, long rows, Duration took) {
-      double seconds = Math.max(took.toNanos(), 1) / 1e9;
-      System.out.printf("%s: %,d CRM rows in %.2f s = %,.0f rows/s%n", what, rows, seconds, rows / seconds);
+    static void speed(String what, long rows, Stopwatch took) {
+      double seconds = Math.max(took.wall().toNanos(), 1) / 1e9;
+      double cpuSeconds = Math.max(took.cpu().toNanos(), 1) / 1e9;
+      System.out.printf("%s: %,d CRM rows in %.2f s = %,.0f rows/s; %.2f s of CPU (all threads) = %,.0f rows per "
+          + "CPU second%n", what, rows, seconds, rows / seconds, cpuSeconds, rows / cpuSeconds);
     }
   }
 }

@@ -3,6 +3,7 @@ package dev.crmsync.emulator.generate;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -19,6 +20,13 @@ final class Phones {
 
   private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
   private final Map<String, String> layouts = new HashMap<>();
+  private final Map<Country, String> callingCodes = new EnumMap<>(Country.class);
+
+  Phones() {
+    for (Country country : Country.values()) {
+      callingCodes.put(country, "+" + util.getCountryCodeForRegion(country.isoCode()));
+    }
+  }
 
   /** A landline in the city: its area code, then random digits; an exchange never starts with 0 or 1. */
   String landline(City city, Rng rng) {
@@ -37,7 +45,7 @@ final class Phones {
 
   /** The E.164 form the directory keeps ({@code +4930123456}). */
   String e164(Country country, String nationalNumber) {
-    return "+" + util.getCountryCodeForRegion(country.isoCode()) + nationalNumber;
+    return callingCodes.get(country) + nationalNumber;
   }
 
   /**
