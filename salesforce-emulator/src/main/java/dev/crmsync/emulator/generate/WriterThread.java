@@ -41,28 +41,13 @@ final class WriterThread implements RecordSink, DirectorySink, TruthSink, AutoCl
   }
 
   @Override
-  public void person(DirectoryPerson person) {
-    add(person);
+  public void accept(DirectoryEntry entry) {
+    add(entry);
   }
 
   @Override
-  public void company(DirectoryCompany company) {
-    add(company);
-  }
-
-  @Override
-  public void link(TruthLink link) {
-    add(link);
-  }
-
-  @Override
-  public void stale(StaleFact fact) {
+  public void accept(TruthFact fact) {
     add(fact);
-  }
-
-  @Override
-  public void decoy(Decoy decoy) {
-    add(decoy);
   }
 
   @Override
@@ -120,11 +105,8 @@ final class WriterThread implements RecordSink, DirectorySink, TruthSink, AutoCl
       for (Object event : events) {
         switch (event) {
           case CrmRow row -> crm.record(row.sobject(), row.fields());
-          case DirectoryPerson person -> directory.person(person);
-          case DirectoryCompany company -> directory.company(company);
-          case TruthLink link -> truth.link(link);
-          case StaleFact fact -> truth.stale(fact);
-          case Decoy decoy -> truth.decoy(decoy);
+          case DirectoryEntry entry -> directory.accept(entry);
+          case TruthFact fact -> truth.accept(fact);
           default -> throw new IllegalStateException("unknown event " + event);
         }
       }
