@@ -1,18 +1,27 @@
 package dev.crmsync.gateway;
 
 import dev.crmsync.gateway.config.GatewayConfig;
+import dev.crmsync.gateway.connect.ConnectFlow;
+import dev.crmsync.gateway.connect.ConnectRoutes;
+import dev.crmsync.gateway.connect.SalesforceAccess;
 import dev.crmsync.gateway.db.Database;
 import dev.crmsync.gateway.directory.DirectoryChangeListener;
 import dev.crmsync.gateway.directory.DirectoryImportRoutes;
 import dev.crmsync.gateway.directory.DirectoryImports;
 import dev.crmsync.gateway.health.HealthRoutes;
+import dev.crmsync.gateway.sync.SyncListener;
+import dev.crmsync.gateway.sync.SyncRoutes;
+import dev.crmsync.gateway.sync.SyncService;
 import dev.crmsync.gateway.web.Failures;
+import dev.crmsync.gateway.web.OperatorAuth;
 import dev.crmsync.gateway.web.RequestLog;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Future;
+import io.vertx.core.Handler;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpServer;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.micrometer.PrometheusScrapingHandler;
 import io.vertx.sqlclient.Pool;
@@ -29,6 +38,7 @@ public final class GatewayVerticle extends VerticleBase {
   private final PrometheusMeterRegistry metrics;
   private Pool pool;
   private HttpServer server;
+  private SyncService sync;
 
   public GatewayVerticle(GatewayConfig config, Database database, PrometheusMeterRegistry metrics) {
     this.config = config;
@@ -39,13 +49,18 @@ public final class GatewayVerticle extends VerticleBase {
   @Override
   public Future<?> start() {
     pool = database.pool(vertx);
+    SalesforceAccess salesforce = SalesforceAccess.create(vertx, pool, config.salesforce());
+    sync = SyncService.create(vertx, pool, database, salesforce, config.salesforce().sync(), SyncListener.NONE);
+    if (config.salesforce().sync().scheduler()) {
+      sync.startScheduler();
+    }
     return vertx.createHttpServer()
-        .requestHandler(router())
+        .requestHandler(router(salesforce))
         .listen(config.httpPort(), config.httpHost())
         .onSuccess(listening -> server = listening);
   }
 
-  private Router router() {
+  private Router router(SalesforceAccess salesforce) {
     Router router = Router.router(vertx);
     router.route().handler(RequestLog::handle);
     router.route().handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT_BYTES));
@@ -55,6 +70,11 @@ public final class GatewayVerticle extends VerticleBase {
     DirectoryImports imports = new DirectoryImports(vertx, database, pool, DirectoryChangeListener.NONE);
     router.route("/api/v1/operator/directory/*")
         .subRouter(DirectoryImportRoutes.router(vertx, imports, config.operator()));
+    Handler<RoutingContext> operator = OperatorAuth.create(config.operator());
+    ConnectFlow connect = new ConnectFlow(salesforce, tenant -> sync.syncNow(tenant));
+    router.route("/oauth/salesforce/*").subRouter(ConnectRoutes.callbackRouter(vertx, connect));
+    router.route("/admin/salesforce/*").subRouter(ConnectRoutes.adminRouter(vertx, connect, salesforce, operator));
+    router.route("/admin/sync/*").subRouter(SyncRoutes.router(vertx, pool, sync, operator));
     router.route().failureHandler(Failures::handle);
     for (int status : Failures.ROUTER_STATUSES) {
       router.errorHandler(status, Failures.forStatus(status));
@@ -70,6 +90,7 @@ public final class GatewayVerticle extends VerticleBase {
   @Override
   public Future<?> stop() {
     // in-flight requests get a grace period before connections close
+    sync.close();
     return server.shutdown(SHUTDOWN_GRACE_SECONDS, TimeUnit.SECONDS).eventually(() -> pool.close());
   }
 }
