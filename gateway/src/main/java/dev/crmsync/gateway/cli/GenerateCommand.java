@@ -4,8 +4,11 @@ import dev.crmsync.emulator.generate.CsvBaseline;
 import dev.crmsync.emulator.generate.GeneratedFolders;
 import dev.crmsync.emulator.generate.GenerationCounts;
 import dev.crmsync.emulator.generate.GeneratorSpec;
+import dev.crmsync.emulator.generate.NoiseRates;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,6 +42,11 @@ final class GenerateCommand implements Callable<Integer> {
       description = "directory people (default: as many as CRM contacts and leads)")
   Integer directoryPeople;
 
+  @Option(names = "--noise", paramLabel = "NAME=RATE", split = ",",
+      description = "override a noise rate (0..1), e.g. --noise typo=0.1,nickname=0.3; names are those of "
+          + "NoiseRates in salesforce-emulator/README.md")
+  Map<String, Double> noise = Map.of();
+
   @Option(names = "--no-baseline",
       description = "skip timing commons-csv writing as many fixed rows, the yardstick for the generator's speed")
   boolean skipBaseline;
@@ -70,7 +78,12 @@ final class GenerateCommand implements Callable<Integer> {
 
   private GeneratorSpec spec() {
     try {
-      return GeneratorSpec.forTotal(seed, crmRecords, directoryPeople);
+      GeneratorSpec spec = GeneratorSpec.forTotal(seed, crmRecords, directoryPeople);
+      NoiseRates rates = spec.noise();
+      for (Map.Entry<String, Double> rate : new TreeMap<>(noise).entrySet()) {
+        rates = rates.with(rate.getKey(), rate.getValue());
+      }
+      return spec.withNoise(rates);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(command.commandLine(), e.getMessage(), e);
     }
