@@ -25,7 +25,7 @@ enum DirectoryKind {
     return shape;
   }
 
-  /** Moves the staged rows whose hash differs into the table; returns (id, inserted) of each row written. */
+  /** Writes the rows of a batch whose hash differs; returns (id, inserted) of each row written. */
   String merge() {
     return merge;
   }

@@ -9,30 +9,21 @@ final class DirectoryQueries {
   static final String UNLOCK = "SELECT pg_advisory_unlock(hashtext('crm-sync directory import'))";
 
   /**
-   * A batch is a few thousand rows against a table of millions, and the staging table has no statistics: without
-   * this the planner may hash the whole table once per batch, instead of looking each staged id up in the index.
+   * A batch is thousands of rows against a table of millions: without this the planner may hash the whole table
+   * once per batch, instead of looking each id of the batch up in the primary key.
    */
   static final String PREFER_INDEX_LOOKUPS =
       "SELECT set_config('enable_hashjoin', 'off', false), set_config('enable_mergejoin', 'off', false)";
 
-  /** Rows of one batch, emptied by each commit; JSON as text, so that only changed rows pay for jsonb. */
-  static final String CREATE_STAGE = """
-      CREATE TEMP TABLE IF NOT EXISTS directory_stage (
-        id             text NOT NULL,
-        profile        text NOT NULL,
-        contact_points text NOT NULL,
-        content_hash   bytea NOT NULL
-      ) ON COMMIT DELETE ROWS""";
-
-  static final String COPY_STAGE =
-      "COPY directory_stage (id, profile, contact_points, content_hash) FROM STDIN (FORMAT text)";
-
+  // Parameters: text[] of ids, profiles, contact points and hex SHA-256 hashes, in the same order.
   // The anti-join leaves unchanged rows alone: ON CONFLICT ... WHERE alone would still lock (write) them.
   // xmax = 0 tells a fresh insert from an update.
   static final String MERGE_PEOPLE = """
       INSERT INTO directory_person AS p (id, profile, contact_points, content_hash)
       SELECT s.id, s.profile::jsonb, s.contact_points::jsonb, s.content_hash
-      FROM directory_stage s LEFT JOIN directory_person old ON old.id = s.id
+      FROM (SELECT id, profile, contact_points, decode(hash, 'hex') AS content_hash
+            FROM unnest(?::text[], ?::text[], ?::text[], ?::text[]) AS u (id, profile, contact_points, hash)) s
+      LEFT JOIN directory_person old ON old.id = s.id
       WHERE old.content_hash IS DISTINCT FROM s.content_hash
       ON CONFLICT (id) DO UPDATE SET profile = EXCLUDED.profile, contact_points = EXCLUDED.contact_points,
         content_hash = EXCLUDED.content_hash, updated_at = now()
@@ -42,7 +33,9 @@ final class DirectoryQueries {
   static final String MERGE_COMPANIES = """
       INSERT INTO directory_company AS c (id, profile, content_hash)
       SELECT s.id, s.profile::jsonb, s.content_hash
-      FROM directory_stage s LEFT JOIN directory_company old ON old.id = s.id
+      FROM (SELECT id, profile, decode(hash, 'hex') AS content_hash
+            FROM unnest(?::text[], ?::text[], ?::text[], ?::text[]) AS u (id, profile, contact_points, hash)) s
+      LEFT JOIN directory_company old ON old.id = s.id
       WHERE old.content_hash IS DISTINCT FROM s.content_hash
       ON CONFLICT (id) DO UPDATE SET profile = EXCLUDED.profile, content_hash = EXCLUDED.content_hash,
         updated_at = now()
