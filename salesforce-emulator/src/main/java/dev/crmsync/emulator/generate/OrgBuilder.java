@@ -57,7 +57,7 @@ final class OrgBuilder {
     Rng rng = Rng.of(seed, COMPANY_STORY, index);
     Company company = world.company(index);
     if (company.inDirectory()) {
-      sinks.directory().company(views.company(company));
+      sinks.directory().accept(views.company(company));
     }
     String accountId = company.hasAccount() ? accounts(company, rng) : null;
     CompanyPeople staff = new CompanyPeople(company, accountId);
@@ -93,17 +93,17 @@ final class OrgBuilder {
     sinks.crm().record(CrmObject.ACCOUNT.apiName(), accountRecords.account(company, id, name, website, owner,
         parentAccount(company.index(), rng), rng, tags));
     if (company.inDirectory()) {
-      sinks.truth().link(new TruthLink(company.id(), id, CrmObject.ACCOUNT, true, tags));
+      sinks.truth().accept(new TruthLink(company.id(), id, CrmObject.ACCOUNT, true, tags));
     }
     if (rng.chance(noise.duplicateAccount())) {
-      String duplicateId = SalesforceIds.mint(CrmObject.ACCOUNT.keyPrefix(), world.size() + counters.duplicates++);
+      String duplicateId = CrmObject.ACCOUNT.id(world.size() + counters.duplicates++);
       List<String> duplicateTags = new ArrayList<>(List.of("duplicate", "name_variant"));
       String duplicateWebsite = companyNoise.website(company, rng, duplicateTags);
       sinks.crm().record(CrmObject.ACCOUNT.apiName(), accountRecords.account(company, duplicateId,
           companyNoise.duplicateName(company, rng), duplicateWebsite, team.leadOwner(company.country(), rng), null,
           rng, duplicateTags));
       if (company.inDirectory()) {
-        sinks.truth().link(new TruthLink(company.id(), duplicateId, CrmObject.ACCOUNT, false, duplicateTags));
+        sinks.truth().accept(new TruthLink(company.id(), duplicateId, CrmObject.ACCOUNT, false, duplicateTags));
       }
     }
     return id;
@@ -131,7 +131,7 @@ final class OrgBuilder {
     contact(staff, story, rng);
     lead(staff, story, rng);
     if (profileId != null) {
-      sinks.directory().person(views.person(profileId, person, story.earlierTitle, rng));
+      sinks.directory().accept(views.person(profileId, person, story.earlierTitle, rng));
     }
     if (!story.records.isEmpty() && rng.chance(noise.decoy())) {
       decoy(story, rng);
@@ -248,12 +248,12 @@ final class OrgBuilder {
     if (view.staleLocation() != null) {
       stale(story, crmId, object, "location", view.staleLocation(), person.city().name());
     }
-    sinks.truth().link(new TruthLink(story.profileId, crmId, object, preferred, tags));
+    sinks.truth().accept(new TruthLink(story.profileId, crmId, object, preferred, tags));
   }
 
   private void stale(PersonStory story, String crmId, CrmObject object, String field, String crmValue,
       String currentValue) {
-    sinks.truth().stale(new StaleFact(crmId, object, story.profileId, field, crmValue, currentValue));
+    sinks.truth().accept(new StaleFact(crmId, object, story.profileId, field, crmValue, currentValue));
   }
 
   private void decoy(PersonStory story, Rng rng) {
@@ -261,9 +261,9 @@ final class OrgBuilder {
     Company employer = world.company(other == story.person.employer().index() ? (other + 1) % world.size() : other);
     Person namesake = people.namesake(story.person, employer, rng);
     String profileId = counters.nextProfile();
-    sinks.directory().person(views.person(profileId, namesake, null, rng));
+    sinks.directory().accept(views.person(profileId, namesake, null, rng));
     for (String[] record : story.records) {
-      sinks.truth().decoy(new Decoy(profileId, record[0], CrmObject.of(record[1]), story.profileId));
+      sinks.truth().accept(new Decoy(profileId, record[0], CrmObject.of(record[1]), story.profileId));
     }
   }
 
@@ -349,7 +349,7 @@ final class OrgBuilder {
     private long profiles;
 
     String next(CrmObject object) {
-      return SalesforceIds.mint(object.keyPrefix(), next[object.ordinal()]++);
+      return object.id(next[object.ordinal()]++);
     }
 
     String nextProfile() {

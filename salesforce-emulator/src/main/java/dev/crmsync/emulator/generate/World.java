@@ -53,7 +53,7 @@ final class World {
 
   /** The id of the account of company {@code index}, which must have one; duplicates get other ids. */
   static String accountId(int index) {
-    return SalesforceIds.mint(CrmObject.ACCOUNT.keyPrefix(), index);
+    return CrmObject.ACCOUNT.id(index);
   }
 
   Company company(int index) {
