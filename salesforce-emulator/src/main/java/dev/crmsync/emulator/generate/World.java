@@ -1,5 +1,6 @@
 package dev.crmsync.emulator.generate;
 
+import dev.crmsync.emulator.org.SalesforceIds;
 import java.util.List;
 
 /**
@@ -52,7 +53,7 @@ final class World {
 
   /** The id of the account of company {@code index}, which must have one; duplicates get other ids. */
   static String accountId(int index) {
-    return SalesforceIds.mint(CrmObject.ACCOUNT.keyPrefix(), index);
+    return CrmObject.ACCOUNT.id(index);
   }
 
   Company company(int index) {
