@@ -1,5 +1,6 @@
 package dev.crmsync.emulator.generate;
 
+import dev.crmsync.emulator.org.SalesforceIds;
 import dev.crmsync.emulator.org.RecordSink;
 import dev.crmsync.emulator.org.Users;
 import java.util.HashMap;

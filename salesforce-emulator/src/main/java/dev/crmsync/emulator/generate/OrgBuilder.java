@@ -1,5 +1,6 @@
 package dev.crmsync.emulator.generate;
 
+import dev.crmsync.emulator.org.SalesforceIds;
 import dev.crmsync.index.names.Nicknames;
 import java.util.ArrayList;
 import java.util.List;

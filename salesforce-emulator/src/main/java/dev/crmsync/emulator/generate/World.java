@@ -1,5 +1,6 @@
 package dev.crmsync.emulator.generate;
 
+import dev.crmsync.emulator.org.SalesforceIds;
 import java.util.List;
 
 /**
