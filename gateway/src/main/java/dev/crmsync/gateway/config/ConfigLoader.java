@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -36,6 +37,24 @@ public final class ConfigLoader {
     keys.put("db.embedded.port", "0");
     keys.put("db.pool.size", "8");
     keys.put("operator.token", "");
+    keys.put("auth.session.secret", "");
+    keys.put("auth.session.ttl.seconds", "28800");
+    keys.put("auth.widget.ttl.seconds", "900");
+    keys.put("demo.enabled", "false");
+    keys.put("salesforce.client.id", "");
+    keys.put("salesforce.client.secret", "");
+    keys.put("salesforce.redirect.uri", "http://127.0.0.1:8080/oauth/salesforce/callback");
+    keys.put("salesforce.login.host", "production");
+    keys.put("salesforce.api.version", "62.0");
+    keys.put("salesforce.jwt.key.file", "");
+    keys.put("salesforce.jwt.cert.file", "");
+    keys.put("secrets.token.key", "");
+    keys.put("sync.scheduler", "true");
+    keys.put("sync.budget.share", "0.5");
+    keys.put("sync.overlap.seconds", "300");
+    keys.put("sync.page.records", "50000");
+    keys.put("sync.batch.rows", "20000");
+    keys.put("sync.keyscan.hours", "24");
     return Map.copyOf(keys);
   }
 
@@ -65,7 +84,44 @@ public final class ConfigLoader {
         values.get("http.host"),
         parse(values, "http.port", Integer::parseInt, "a port number"),
         database,
-        new OperatorConfig(optional(values.get("operator.token"))));
+        new OperatorConfig(optional(values.get("operator.token"))),
+        salesforce(values),
+        api(values));
+  }
+
+  private static ApiConfig api(Map<String, String> values) {
+    return new ApiConfig(
+        optional(values.get("auth.session.secret")),
+        parse(values, "auth.session.ttl.seconds", Integer::parseInt, "a whole number"),
+        parse(values, "auth.widget.ttl.seconds", Integer::parseInt, "a whole number"),
+        parse(values, "demo.enabled", ConfigLoader::parseBoolean, "true or false"));
+  }
+
+  private static SalesforceConfig salesforce(Map<String, String> values) {
+    SalesforceConfig.Sync sync = new SalesforceConfig.Sync(
+        parse(values, "sync.scheduler", ConfigLoader::parseBoolean, "true or false"),
+        parse(values, "sync.budget.share", Double::parseDouble, "a number"),
+        Duration.ofSeconds(parse(values, "sync.overlap.seconds", Long::parseLong, "a whole number")),
+        parse(values, "sync.page.records", Integer::parseInt, "a whole number"),
+        parse(values, "sync.batch.rows", Integer::parseInt, "a whole number"),
+        Duration.ofHours(parse(values, "sync.keyscan.hours", Long::parseLong, "a whole number")));
+    return new SalesforceConfig(
+        optional(values.get("salesforce.client.id")),
+        optional(values.get("salesforce.client.secret")),
+        values.get("salesforce.redirect.uri"),
+        values.get("salesforce.login.host"),
+        values.get("salesforce.api.version"),
+        optional(values.get("salesforce.jwt.key.file")).map(Path::of),
+        optional(values.get("salesforce.jwt.cert.file")).map(Path::of),
+        optional(values.get("secrets.token.key")),
+        sync);
+  }
+
+  private static boolean parseBoolean(String value) {
+    if (!value.equals("true") && !value.equals("false")) {
+      throw new IllegalArgumentException(value);
+    }
+    return Boolean.parseBoolean(value);
   }
 
   private static Map<String, String> readFile(Path path) {

@@ -1,0 +1,262 @@
+package dev.crmsync.gateway.sync;
+
+import dev.crmsync.gateway.config.SalesforceConfig;
+import dev.crmsync.gateway.connect.SalesforceAccess;
+import dev.crmsync.gateway.db.Database;
+import dev.crmsync.salesforce.bulk.BulkJobException;
+import dev.crmsync.salesforce.bulk.BulkQueryClient;
+import dev.crmsync.salesforce.bulk.BulkQueryReader;
+import dev.crmsync.salesforce.bulk.PollSettings;
+import dev.crmsync.salesforce.bulk.QueryOperation;
+import dev.crmsync.salesforce.http.SalesforceApi;
+import dev.crmsync.salesforce.http.SalesforceApiException;
+import dev.crmsync.salesforce.http.Session;
+import dev.crmsync.salesforce.limits.ApiBudget;
+import dev.crmsync.salesforce.limits.UsageMeter;
+import dev.crmsync.salesforce.rest.RestClient;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One sync of one tenant, blocking (run it on a sync thread, never an event loop): takes the tenant's lock,
+ * records the run, imports each object from its watermark, runs the key scans when due, and stops cleanly when
+ * the API budget is used up. An object that fails is reported and the others still run.
+ */
+final class SyncRun {
+  private static final Logger LOG = LoggerFactory.getLogger(SyncRun.class);
+  private static final long CALL_TIMEOUT_SECONDS = 300;
+
+  private final Database database;
+  private final SalesforceAccess access;
+  private final SalesforceConfig.Sync settings;
+  private final SyncListener listener;
+  private final Checkpoints checkpoints;
+  private final PollSettings poll;
+
+  SyncRun(Database database, SalesforceAccess access, SalesforceConfig.Sync settings, SyncListener listener,
+      Checkpoints checkpoints, PollSettings poll) {
+    this.database = database;
+    this.access = access;
+    this.settings = settings;
+    this.listener = listener;
+    this.checkpoints = checkpoints;
+    this.poll = poll;
+  }
+
+  RunResult run(UUID tenantId, boolean keyScanNow) throws SQLException {
+    try (Connection connection = database.openConnection()) {
+      if (!tryLock(connection, tenantId)) {
+        return RunResult.busy();
+      }
+      update(connection, SyncQueries.INTERRUPT_STALE_RUNS, tenantId);
+      SyncMode mode = mode(connection, tenantId, keyScanNow);
+      long runId = startRun(connection, tenantId, mode);
+      connection.setAutoCommit(false);
+      try (Statement ddl = connection.createStatement()) {
+        ddl.execute(SyncQueries.CREATE_STAGE);
+        ddl.execute(SyncQueries.CREATE_KEYS);
+      }
+      connection.commit();
+      RunContext run = new RunContext(connection, tenantId, runId, settings.batchRows(), new ObjectCounts(),
+          new UsageMeter(), new ApiBudget(settings.budgetShare()), listener, checkpoints);
+      Outcome outcome = objects(run, mode);
+      finish(run, outcome);
+      LOG.info("sync {} of tenant {} ({}): {}{}", runId, tenantId, mode, outcome.status(),
+          outcome.error().map(e -> " - " + e).orElse(""));
+      return new RunResult(Optional.of(runId), outcome.status(), outcome.error());
+    }
+  }
+
+  private record Outcome(String status, Optional<String> error) {
+  }
+
+  private Outcome objects(RunContext run, SyncMode mode) {
+    List<String> errors = new ArrayList<>();
+    try {
+      Session session = access.syncSession(run.tenantId()).await(CALL_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+      SalesforceApi api = access.api(session, run.meter());
+      RestClient rest = new RestClient(api);
+      BulkQueryReader reader = new BulkQueryReader(new BulkQueryClient(access.vertx(), api, poll),
+          settings.pageRecords());
+      rest.dailyApiRequests().await(CALL_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+      Map<String, List<String>> custom = customFields(run);
+      for (SyncObject object : SyncObjects.ALL) {
+        if (run.budget().exhausted(run.meter())) {
+          return budgetStop(run, errors);
+        }
+        try {
+          if (!importObject(run, object, rest, reader, custom.getOrDefault(object.name(), List.of()))
+              || (mode != SyncMode.INCREMENTAL && object.keyScanned() && !keyScan(run, object, reader))) {
+            return budgetStop(run, errors);
+          }
+        } catch (SalesforceApiException e) {
+          if (e.requestLimitExceeded() || e.sessionInvalid()) {
+            throw e;
+          }
+          errors.add(object.name() + ": " + e.getMessage());
+        } catch (BulkJobException e) {
+          errors.add(object.name() + ": " + e.getMessage());
+        }
+      }
+    } catch (SalesforceApiException e) {
+      if (e.requestLimitExceeded()) {
+        errors.add(e.getMessage());
+        return new Outcome("BUDGET_STOPPED", Optional.of(String.join("; ", errors)));
+      }
+      errors.add(e.getMessage());
+    } catch (Exception e) {
+      errors.add(String.valueOf(e.getMessage()));
+      LOG.warn("sync {} of tenant {} failed", run.runId(), run.tenantId(), e);
+    }
+    return errors.isEmpty()
+        ? new Outcome("SUCCEEDED", Optional.empty())
+        : new Outcome("FAILED", Optional.of(String.join("; ", errors)));
+  }
+
+  private static Outcome budgetStop(RunContext run, List<String> errors) {
+    List<String> all = new ArrayList<>(errors);
+    all.add("stopped at " + run.meter().latest().map(Object::toString).orElse("?")
+        + " daily API requests, the configured share; the next run resumes");
+    return new Outcome("BUDGET_STOPPED", Optional.of(String.join("; ", all)));
+  }
+
+  /** Imports one object; false when the budget stopped it before its last page. */
+  private boolean importObject(RunContext run, SyncObject object, RestClient rest, BulkQueryReader reader,
+      List<String> customFields) throws Exception {
+    List<String> orgFields = rest.fieldNames(object.name()).await(CALL_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    List<String> select = object.selectList(new HashSet<>(orgFields), customFields);
+    String soql = "SELECT " + String.join(", ", select) + " FROM " + object.name()
+        + watermark(run, object).map(since -> " WHERE SystemModstamp >= " + soqlDateTime(since)).orElse("");
+    ObjectImport importer = new ObjectImport(run, object);
+    try {
+      BulkQueryReader.Outcome outcome = reader.read(soql, QueryOperation.QUERY_ALL, importer);
+      importer.finish(outcome.complete());
+      return outcome.complete();
+    } catch (Exception e) {
+      importer.abandon();
+      run.connection().rollback();
+      throw e;
+    }
+  }
+
+  private boolean keyScan(RunContext run, SyncObject object, BulkQueryReader reader) throws Exception {
+    KeyScan scan = new KeyScan(run, object);
+    try {
+      BulkQueryReader.Outcome outcome = reader.read(scan.soql(), QueryOperation.QUERY, scan);
+      scan.finish(outcome.complete());
+      return outcome.complete();
+    } catch (Exception e) {
+      scan.abandon();
+      run.connection().rollback();
+      throw e;
+    }
+  }
+
+  /** The watermark minus the overlap, floored to the second (SOQL datetimes carry no milliseconds). */
+  private Optional<Instant> watermark(RunContext run, SyncObject object) throws SQLException {
+    try (PreparedStatement query = run.connection().prepareStatement(SyncQueries.WATERMARK)) {
+      query.setObject(1, run.tenantId());
+      query.setString(2, object.name());
+      try (ResultSet rs = query.executeQuery()) {
+        Optional<Instant> found = rs.next() ? Optional.of(rs.getTimestamp(1).toInstant()) : Optional.empty();
+        run.connection().commit();
+        return found.map(mark -> mark.minus(settings.overlap()).truncatedTo(ChronoUnit.SECONDS));
+      }
+    }
+  }
+
+  static String soqlDateTime(Instant instant) {
+    return instant.truncatedTo(ChronoUnit.SECONDS).toString();
+  }
+
+  private static Map<String, List<String>> customFields(RunContext run) throws SQLException {
+    Map<String, List<String>> fields = new HashMap<>();
+    try (PreparedStatement query = run.connection().prepareStatement(SyncQueries.CUSTOM_FIELDS)) {
+      query.setObject(1, run.tenantId());
+      try (ResultSet rs = query.executeQuery()) {
+        while (rs.next()) {
+          fields.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+        }
+      }
+    }
+    run.connection().commit();
+    return fields;
+  }
+
+  private SyncMode mode(Connection connection, UUID tenantId, boolean keyScanNow) throws SQLException {
+    if (!exists(connection, SyncQueries.HAS_WATERMARK, tenantId)) {
+      return SyncMode.FULL;
+    }
+    if (keyScanNow) {
+      return SyncMode.KEY_SCAN;
+    }
+    try (PreparedStatement query = connection.prepareStatement(SyncQueries.LAST_FULL_KEY_SET)) {
+      query.setObject(1, tenantId);
+      try (ResultSet rs = query.executeQuery()) {
+        Timestamp last = rs.next() ? rs.getTimestamp(1) : null;
+        boolean due = last == null || last.toInstant().plus(settings.keyScanInterval()).isBefore(Instant.now());
+        return due ? SyncMode.KEY_SCAN : SyncMode.INCREMENTAL;
+      }
+    }
+  }
+
+  private void finish(RunContext run, Outcome outcome) throws SQLException {
+    run.connection().rollback();
+    try (PreparedStatement finish = run.connection().prepareStatement(SyncQueries.FINISH_RUN)) {
+      finish.setString(1, outcome.status());
+      finish.setString(2, run.counts().toJson().encode());
+      finish.setLong(3, run.meter().calls());
+      finish.setString(4, outcome.error().orElse(null));
+      finish.setLong(5, run.runId());
+      finish.executeUpdate();
+    }
+    run.connection().commit();
+  }
+
+  private static boolean tryLock(Connection connection, UUID tenantId) throws SQLException {
+    return exists(connection, SyncQueries.TRY_LOCK, tenantId);
+  }
+
+  private static boolean exists(Connection connection, String sql, UUID tenantId) throws SQLException {
+    try (PreparedStatement query = connection.prepareStatement(sql)) {
+      query.setObject(1, tenantId);
+      try (ResultSet rs = query.executeQuery()) {
+        return rs.next() && rs.getBoolean(1);
+      }
+    }
+  }
+
+  private static void update(Connection connection, String sql, UUID tenantId) throws SQLException {
+    try (PreparedStatement update = connection.prepareStatement(sql)) {
+      update.setObject(1, tenantId);
+      update.executeUpdate();
+    }
+  }
+
+  private static long startRun(Connection connection, UUID tenantId, SyncMode mode) throws SQLException {
+    try (PreparedStatement start = connection.prepareStatement(SyncQueries.START_RUN)) {
+      start.setObject(1, tenantId);
+      start.setString(2, mode.name());
+      try (ResultSet rs = start.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+}

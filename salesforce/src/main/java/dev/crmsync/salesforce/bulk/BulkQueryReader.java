@@ -1,0 +1,79 @@
+package dev.crmsync.salesforce.bulk;
+
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs a query job to the end and hands its rows over page by page, streaming. Blocking: call it from a worker
+ * or plain thread, never from an event loop.
+ */
+public final class BulkQueryReader {
+  private static final long CALL_TIMEOUT_MINUTES = 30;
+  private static final int PAGE_ATTEMPTS = 4;
+  private static final Logger LOG = LoggerFactory.getLogger(BulkQueryReader.class);
+
+  private final BulkQueryClient client;
+  private final int pageRecords;
+
+  public BulkQueryReader(BulkQueryClient client, int pageRecords) {
+    if (pageRecords < 1) {
+      throw new IllegalArgumentException("pageRecords must be >= 1, got " + pageRecords);
+    }
+    this.client = client;
+    this.pageRecords = pageRecords;
+  }
+
+  /** What takes the rows: each row, then the end of each page (where a consumer may stop the reading). */
+  public interface Consumer extends CsvPages.RowHandler {
+    /** Called after each page; return false to stop before the next one. */
+    default boolean pageEnded() throws Exception {
+      return true;
+    }
+  }
+
+  /** Runs the query and streams all its rows; returns the rows read, and whether every page was read. */
+  public Outcome read(String soql, QueryOperation operation, Consumer consumer) throws Exception {
+    QueryJob job = client.create(soql, operation).await(CALL_TIMEOUT_MINUTES, TimeUnit.MINUTES);
+    client.awaitCompletion(job.id()).await(CALL_TIMEOUT_MINUTES * 4, TimeUnit.MINUTES);
+    Optional<String> locator = Optional.empty();
+    long rows = 0;
+    do {
+      PageRead page = readPage(job.id(), locator, consumer, 0);
+      rows += page.rows();
+      locator = page.next();
+      if (!consumer.pageEnded()) {
+        return new Outcome(rows, locator.isEmpty());
+      }
+    } while (locator.isPresent());
+    return new Outcome(rows, true);
+  }
+
+  /**
+   * Reads one page; a page that breaks off is read again from its locator, which stays valid while the job
+   * lives. Rows it handed over before breaking come again, so consumers must take a repeated row as a no-op.
+   */
+  private PageRead readPage(String jobId, Optional<String> locator, Consumer consumer, int retry) throws Exception {
+    try (ResultPage page = client.page(jobId, locator, pageRecords).await(CALL_TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
+      long rows = CsvPages.read(page.csv(), consumer);
+      if (page.records() >= 0 && rows != page.records()) {
+        throw new BrokenPageException("the page has " + rows + " rows, Sforce-NumberOfRecords said " + page.records());
+      }
+      return new PageRead(rows, page.nextLocator());
+    } catch (java.io.IOException e) {
+      if (retry + 1 >= PAGE_ATTEMPTS) {
+        throw e;
+      }
+      LOG.warn("results page of job {} broke off ({}); reading it again", jobId, e.getMessage());
+      return readPage(jobId, locator, consumer, retry + 1);
+    }
+  }
+
+  private record PageRead(long rows, Optional<String> next) {
+  }
+
+  /** How much of a query was read. */
+  public record Outcome(long rows, boolean complete) {
+  }
+}
