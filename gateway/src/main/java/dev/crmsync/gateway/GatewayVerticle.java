@@ -83,11 +83,10 @@ public final class GatewayVerticle extends VerticleBase {
     router.route().handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT_BYTES));
     router.route("/health*").subRouter(HealthRoutes.router(vertx, pool));
     router.get("/metrics").handler(PrometheusScrapingHandler.create(metrics));
+    Handler<RoutingContext> operator = OperatorAuth.create(config.operator());
     // directory changes reach nobody until the matcher subscribes to them
     DirectoryImports imports = new DirectoryImports(vertx, database, pool, DirectoryChangeListener.NONE);
-    router.route("/api/v1/operator/directory/*")
-        .subRouter(DirectoryImportRoutes.router(vertx, imports, config.operator()));
-    Handler<RoutingContext> operator = OperatorAuth.create(config.operator());
+    router.route("/api/v1/operator/directory/*").subRouter(DirectoryImportRoutes.router(vertx, imports, operator));
     ConnectFlow connect = new ConnectFlow(salesforce, tenant -> sync.syncNow(tenant));
     router.route("/oauth/salesforce/*").subRouter(ConnectRoutes.callbackRouter(vertx, connect));
     router.route("/admin/salesforce/*").subRouter(ConnectRoutes.adminRouter(vertx, connect, salesforce, operator));

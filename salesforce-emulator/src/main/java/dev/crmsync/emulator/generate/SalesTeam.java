@@ -55,7 +55,7 @@ final class SalesTeam {
 
   private void staff(int users, Hiring hiring) {
     String ceo = hiring.hire(hiring.role("CEO", null), "Chief Executive Officer", "Executive", null);
-    hiring.hire(hiring.role("System Administrator", "CEO"), "Integration User", "IT", ceo);
+    hiring.hireIntegrationUser(hiring.role("System Administrator", "CEO"), ceo);
     String sales = hiring.hire(hiring.role("VP Sales", "CEO"), "VP of Sales", "Sales", ceo);
     String marketing = hiring.hire(hiring.role("VP Marketing", "CEO"), "VP of Marketing", "Marketing", ceo);
     int rest = users - 4;
