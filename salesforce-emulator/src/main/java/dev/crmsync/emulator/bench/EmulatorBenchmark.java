@@ -17,7 +17,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
@@ -50,10 +50,10 @@ public final class EmulatorBenchmark {
       "Email", "Phone", "City", "Country", "Status", "OwnerId", "IsConverted", "IsDeleted", "SystemModstamp");
   private static final String LEAD_QUERY = "SELECT " + String.join(", ", LEAD_FIELDS) + " FROM Lead";
 
-  private final PrintStream out;
+  private final PrintWriter out;
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-  public EmulatorBenchmark(PrintStream out) {
+  public EmulatorBenchmark(PrintWriter out) {
     this.out = out;
   }
 
@@ -192,6 +192,7 @@ public final class EmulatorBenchmark {
     double cpu = (processCpuNanos() - phase.cpuNanos()) / 1e9;
     out.printf("%-42s %,10d records  wall %6.2f s (%,9.0f/s)  cpu %6.2f s (%,9.0f/cpu-s)%n", what, records, wall,
         records / wall, cpu, records / Math.max(cpu, 1e-9));
+    out.flush();
   }
 
   /** When a measured phase began, by the wall clock and by the process's CPU time. */
