@@ -65,11 +65,11 @@ final class BatchReader implements AutoCloseable {
       try {
         for (DirectoryKind kind : List.of(DirectoryKind.COMPANY, DirectoryKind.PERSON)) {
           if (folder.records(kind).isPresent()) {
-            readRecords(kind, folder.records(kind).get());
+            read(folder.records(kind).get(), new Upserts(kind));
           }
         }
         if (folder.deleted().isPresent()) {
-          readDeletes(folder.deleted().get());
+          read(folder.deleted().get(), new Deletes());
         }
         queue.put(new End());
       } catch (IOException | RuntimeException e) {
@@ -81,69 +81,87 @@ final class BatchReader implements AutoCloseable {
     }
   }
 
-  private void readRecords(DirectoryKind kind, Path path) throws IOException, InterruptedException {
+  private void read(Path path, BatchBuilder builder) throws IOException, InterruptedException {
     try (JsonlFile file = JsonlFile.open(path)) {
-      Map<String, StagedRecord> batch = new LinkedHashMap<>();
-      List<Rejection> rejections = new ArrayList<>();
       int lines = 0;
       for (String line = file.nextLine(); line != null; line = file.nextLine()) {
         if (line.isBlank()) {
           continue;
         }
         records++;
-        stage(kind, file, line, batch, rejections);
+        builder.add(file, line);
         if (++lines == batchLines) {
-          queue.put(new Batch.Upserts(kind, List.copyOf(batch.values()), rejections, position(file)));
-          batch.clear();
-          rejections.clear();
+          queue.put(builder.take(position(file)));
           lines = 0;
         }
       }
-      queue.put(new Batch.Upserts(kind, List.copyOf(batch.values()), rejections, finished(file)));
+      queue.put(builder.take(finished(file)));
     }
   }
 
-  private void stage(DirectoryKind kind, JsonlFile file, String line, Map<String, StagedRecord> batch,
-      List<Rejection> rejections) {
-    try {
-      StagedRecord record = parser.parse(kind, line, file.lineNumber());
-      StagedRecord first = batch.putIfAbsent(record.id(), record);
-      if (first != null) {
-        rejections.add(rejection(file, "duplicate id: already on line " + first.line()));
+  /** Collects the lines of one batch, and the lines it rejects. */
+  private abstract static class BatchBuilder {
+    final List<Rejection> rejections = new ArrayList<>();
+
+    abstract void add(JsonlFile file, String line);
+
+    /** The batch so far, leaving the builder empty. */
+    abstract Batch take(Batch.Position position);
+
+    void reject(JsonlFile file, String reason) {
+      rejections.add(new Rejection(file.name(), file.lineNumber(), reason));
+    }
+  }
+
+  private final class Upserts extends BatchBuilder {
+    private final DirectoryKind kind;
+    private final Map<String, StagedRecord> records = new LinkedHashMap<>();
+
+    Upserts(DirectoryKind kind) {
+      this.kind = kind;
+    }
+
+    @Override
+    void add(JsonlFile file, String line) {
+      try {
+        StagedRecord record = parser.parse(kind, line, file.lineNumber());
+        StagedRecord first = records.putIfAbsent(record.id(), record);
+        if (first != null) {
+          reject(file, "duplicate id: already on line " + first.line());
+        }
+      } catch (RejectedLine e) {
+        reject(file, e.getMessage());
       }
-    } catch (RejectedLine e) {
-      rejections.add(rejection(file, e.getMessage()));
+    }
+
+    @Override
+    Batch take(Batch.Position position) {
+      Batch batch = new Batch.Upserts(kind, List.copyOf(records.values()), rejections, position);
+      records.clear();
+      rejections.clear();
+      return batch;
     }
   }
 
-  private void readDeletes(Path path) throws IOException, InterruptedException {
-    try (JsonlFile file = JsonlFile.open(path)) {
-      Set<String> ids = new LinkedHashSet<>();
-      List<Rejection> rejections = new ArrayList<>();
-      int lines = 0;
-      for (String line = file.nextLine(); line != null; line = file.nextLine()) {
-        if (line.isBlank()) {
-          continue;
-        }
-        records++;
-        try {
-          ids.add(parser.deletedId(line));
-        } catch (RejectedLine e) {
-          rejections.add(rejection(file, e.getMessage()));
-        }
-        if (++lines == batchLines) {
-          queue.put(new Batch.Deletes(List.copyOf(ids), rejections, position(file)));
-          ids.clear();
-          rejections.clear();
-          lines = 0;
-        }
+  private final class Deletes extends BatchBuilder {
+    private final Set<String> ids = new LinkedHashSet<>();
+
+    @Override
+    void add(JsonlFile file, String line) {
+      try {
+        ids.add(parser.deletedId(line));
+      } catch (RejectedLine e) {
+        reject(file, e.getMessage());
       }
-      queue.put(new Batch.Deletes(List.copyOf(ids), rejections, finished(file)));
     }
-  }
 
-  private static Rejection rejection(JsonlFile file, String reason) {
-    return new Rejection(file.name(), file.lineNumber(), reason);
+    @Override
+    Batch take(Batch.Position position) {
+      Batch batch = new Batch.Deletes(List.copyOf(ids), rejections, position);
+      ids.clear();
+      rejections.clear();
+      return batch;
+    }
   }
 
   private Batch.Position position(JsonlFile file) throws IOException {

@@ -8,22 +8,31 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.postgresql.copy.CopyManager;
 
 /**
- * The directory tables as an import writes them, over one JDBC connection that holds the import lock. Each
- * batch is one transaction of one statement: the batch goes in as parallel arrays, and only the rows whose
- * content hash changed are written, so an unchanged record costs no write at all. (Measured against COPY into a
- * temporary table then INSERT ... SELECT: the arrays took 20% less time, without the staging table's writes.)
+ * The directory tables as an import writes them, over one JDBC connection that holds the import lock, so nothing
+ * else writes them meanwhile. Each batch is one transaction: one query fetches the stored hashes of the batch's
+ * ids; new records go in by COPY (PostgreSQL's fastest path, many rows per page write), changed ones by one
+ * UPDATE from arrays, and unchanged ones are not written at all. (Measured against one INSERT ... ON CONFLICT
+ * per batch, whose per-row speculative insertion was several times slower on new records.)
  */
 final class DirectoryStore implements AutoCloseable {
   private static final HexFormat HEX = HexFormat.of();
 
   private final Connection connection;
+  private final CopyManager copy;
 
-  private DirectoryStore(Connection connection) {
+  private DirectoryStore(Connection connection) throws SQLException {
     this.connection = connection;
+    this.copy = connection.unwrap(PGConnection.class).getCopyAPI();
   }
 
   /** Opens a connection and takes the import lock; throws {@link ImportAlreadyRunningException} if taken. */
@@ -61,41 +70,82 @@ final class DirectoryStore implements AutoCloseable {
 
   Written upsert(DirectoryKind kind, List<StagedRecord> batch) throws SQLException {
     try {
-      List<String> inserted = new ArrayList<>();
-      List<String> updated = new ArrayList<>();
-      try (PreparedStatement merge = connection.prepareStatement(kind.merge())) {
-        bindColumns(merge, batch);
-        try (ResultSet rows = merge.executeQuery()) {
-          while (rows.next()) {
-            (rows.getBoolean(2) ? inserted : updated).add(rows.getString(1));
-          }
+      Map<String, byte[]> stored = storedHashes(kind, batch);
+      List<StagedRecord> inserts = new ArrayList<>();
+      List<StagedRecord> updates = new ArrayList<>();
+      for (StagedRecord record : batch) {
+        byte[] hash = stored.get(record.id());
+        if (hash == null) {
+          inserts.add(record);
+        } else if (!Arrays.equals(hash, record.contentHash())) {
+          updates.add(record);
         }
       }
+      insert(kind, inserts);
+      update(kind, updates);
       connection.commit();
-      return new Written(inserted, updated);
+      return new Written(ids(inserts), ids(updates));
     } catch (SQLException | RuntimeException e) {
       connection.rollback();
       throw e;
     }
   }
 
-  /** The batch as four parallel arrays: ids, profiles, contact points, hashes in hex. */
-  private void bindColumns(PreparedStatement merge, List<StagedRecord> batch) throws SQLException {
-    String[] ids = new String[batch.size()];
-    String[] profiles = new String[batch.size()];
-    String[] contactPoints = new String[batch.size()];
-    String[] hashes = new String[batch.size()];
-    for (int i = 0; i < batch.size(); i++) {
-      StagedRecord record = batch.get(i);
+  private Map<String, byte[]> storedHashes(DirectoryKind kind, List<StagedRecord> batch) throws SQLException {
+    Map<String, byte[]> hashes = new HashMap<>();
+    try (PreparedStatement select = connection.prepareStatement(kind.storedHashes())) {
+      select.setArray(1, connection.createArrayOf("text", ids(batch).toArray()));
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          hashes.put(rows.getString(1), rows.getBytes(2));
+        }
+      }
+    }
+    return hashes;
+  }
+
+  private void insert(DirectoryKind kind, List<StagedRecord> records) throws SQLException {
+    if (records.isEmpty()) {
+      return;
+    }
+    byte[] rows = CopyText.rows(records, kind == DirectoryKind.PERSON);
+    CopyIn copyIn = copy.copyIn(kind.copy());
+    try {
+      copyIn.writeToCopy(rows, 0, rows.length);
+      copyIn.endCopy();
+    } finally {
+      if (copyIn.isActive()) {
+        copyIn.cancelCopy();
+      }
+    }
+  }
+
+  private void update(DirectoryKind kind, List<StagedRecord> records) throws SQLException {
+    if (records.isEmpty()) {
+      return;
+    }
+    String[] ids = new String[records.size()];
+    String[] profiles = new String[records.size()];
+    String[] contactPoints = new String[records.size()];
+    String[] hashes = new String[records.size()];
+    for (int i = 0; i < records.size(); i++) {
+      StagedRecord record = records.get(i);
       ids[i] = record.id();
       profiles[i] = record.profile();
       contactPoints[i] = record.contactPoints();
       hashes[i] = HEX.formatHex(record.contentHash());
     }
-    merge.setArray(1, connection.createArrayOf("text", ids));
-    merge.setArray(2, connection.createArrayOf("text", profiles));
-    merge.setArray(3, connection.createArrayOf("text", contactPoints));
-    merge.setArray(4, connection.createArrayOf("text", hashes));
+    try (PreparedStatement update = connection.prepareStatement(kind.update())) {
+      update.setArray(1, connection.createArrayOf("text", ids));
+      update.setArray(2, connection.createArrayOf("text", profiles));
+      update.setArray(3, connection.createArrayOf("text", contactPoints));
+      update.setArray(4, connection.createArrayOf("text", hashes));
+      update.executeUpdate();
+    }
+  }
+
+  private static List<String> ids(List<StagedRecord> records) {
+    return records.stream().map(StagedRecord::id).toList();
   }
 
   Deleted delete(List<String> ids) throws SQLException {

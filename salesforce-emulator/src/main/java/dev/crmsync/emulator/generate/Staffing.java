@@ -197,7 +197,7 @@ final class Staffing {
   }
 
   private String otherTitle(Person person, Rng rng) {
-    String title = people.title(person.function(), rng);
+    String title = people.title(person.function(), person.employer().country(), rng);
     return title.equals(person.title()) ? "Junior " + title : title;
   }
 

@@ -46,9 +46,12 @@ final class World {
     return vocabulary;
   }
 
-  /** Whether company {@code index} is an account in the CRM; cheaper than building the company. */
+  /**
+   * Whether company {@code index} is an account in the CRM; cheaper than building the company. The first always
+   * is, so that even the smallest org has one.
+   */
   boolean hasAccount(int index) {
-    return Rng.of(seed, ACCOUNT, index).chance(ACCOUNT_SHARE);
+    return index == 0 || Rng.of(seed, ACCOUNT, index).chance(ACCOUNT_SHARE);
   }
 
   /** The id of the account of company {@code index}, which must have one; duplicates get other ids. */
