@@ -6,6 +6,6 @@ import picocli.CommandLine.Command;
 @Command(name = "crm-sync", mixinStandardHelpOptions = true,
     description = "CRM Sync: match a Salesforce org with a directory of people and companies.",
     subcommands = {ServeCommand.class, DemoCommand.class, DirectoryCommand.class, MatchCommand.class,
-        EvaluateCommand.class, GenerateCommand.class, SalesforceEmulatorCommand.class})
+        EvaluateCommand.class, GenerateCommand.class, SalesforceEmulatorCommand.class, BenchCommand.class})
 public final class CrmSyncCommand {
 }
