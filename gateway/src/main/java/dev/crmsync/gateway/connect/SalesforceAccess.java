@@ -139,8 +139,10 @@ public final class SalesforceAccess {
     if (connection.refreshToken().isPresent()) {
       return requireOAuth().refresh(host, requireCipher().decrypt(connection.refreshToken().get()));
     }
-    if (connection.role() == ConnectionRole.INTEGRATION && jwt.isPresent() && connection.username().isPresent()) {
-      return requireOAuth().jwtBearer(host, jwt.get(), connection.username().get());
+    if (connection.role() == ConnectionRole.INTEGRATION) {
+      return connection.username().isPresent() && jwt.isPresent()
+          ? requireOAuth().jwtBearer(host, jwt.get(), connection.username().get())
+          : requireOAuth().clientCredentials(host);
     }
     return Future.failedFuture(new OAuthException(400, "invalid_grant",
         "connection " + connection.id() + " has no way to renew its token: connect again"));
@@ -181,6 +183,12 @@ public final class SalesforceAccess {
     }
     return requireOAuth().jwtBearer(host, jwt.get(), username)
         .compose(grant -> store(tenantId, ConnectionRole.INTEGRATION, grant, host, Optional.of(username)));
+  }
+
+  /** Connects the connected app's run-as user as the integration user, by the client-credentials flow. */
+  public Future<UUID> connectRunAsUser(UUID tenantId, LoginHost host) {
+    return requireOAuth().clientCredentials(host)
+        .compose(grant -> store(tenantId, ConnectionRole.INTEGRATION, grant, host, Optional.empty()));
   }
 
   /**

@@ -72,6 +72,16 @@ public final class OAuthClient {
     return token(host, ClientForm.form().attribute("grant_type", JWT_GRANT).attribute("assertion", assertion));
   }
 
+  /**
+   * A token for the connected app's run-as user by its consumer key and secret (the client-credentials flow):
+   * the integration user without a key pair to manage. No refresh token comes with it.
+   */
+  public Future<TokenGrant> clientCredentials(LoginHost host) {
+    return token(host, withSecret(ClientForm.form()
+        .attribute("grant_type", "client_credentials")
+        .attribute("client_id", settings.clientId())));
+  }
+
   /** Revokes a token at Salesforce; revoking a refresh token also revokes its access tokens. */
   public Future<Void> revoke(LoginHost host, String token) {
     return post(host, "/services/oauth2/revoke", ClientForm.form().attribute("token", token))
