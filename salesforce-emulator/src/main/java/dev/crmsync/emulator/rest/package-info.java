@@ -1,0 +1,2 @@
+/** The REST API under /services/data: sObjects, describe, query and queryAll, collections, limits. */
+package dev.crmsync.emulator.rest;
