@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 /** The top command; every feature adds its subcommand here. */
 @Command(name = "crm-sync", mixinStandardHelpOptions = true,
     description = "CRM Sync: match a Salesforce org with a directory of people and companies.",
-    subcommands = {ServeCommand.class, DemoCommand.class, DirectoryCommand.class, MatchCommand.class,
+    subcommands = {ServeCommand.class, DemoCommand.class, DirectoryCommand.class, MatchCommand.class, SyncCommand.class,
         EvaluateCommand.class, GenerateCommand.class})
 public final class CrmSyncCommand {
 }

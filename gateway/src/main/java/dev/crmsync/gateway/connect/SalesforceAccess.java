@@ -68,7 +68,7 @@ public final class SalesforceAccess {
   public static SalesforceAccess create(Vertx vertx, Pool pool, SalesforceConfig config, ApiSettings api) {
     HttpClient http = SalesforceApi.newHttpClient(vertx);
     Optional<OAuthClient> oauth = config.clientId()
-        .map(id -> new OAuthClient(http, new OAuthSettings(id, config.clientSecret(), config.redirectUri())));
+        .map(id -> new OAuthClient(vertx, http, new OAuthSettings(id, config.clientSecret(), config.redirectUri())));
     Optional<TokenCipher> cipher = config.tokenKey().map(key -> {
       try {
         return TokenCipher.fromBase64Key(key);

@@ -1,6 +1,9 @@
 package dev.crmsync.salesforce.oauth;
 
+import dev.crmsync.salesforce.context.OnContext;
+import io.vertx.core.Context;
 import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.ClientForm;
 import io.vertx.core.http.HttpClient;
@@ -26,10 +29,12 @@ public final class OAuthClient {
 
   private final HttpClient http;
   private final OAuthSettings settings;
+  private final Context context;
 
-  public OAuthClient(HttpClient http, OAuthSettings settings) {
+  public OAuthClient(Vertx vertx, HttpClient http, OAuthSettings settings) {
     this.http = http;
     this.settings = settings;
+    this.context = vertx.getOrCreateContext();
   }
 
   /** Where to send the browser: the authorize page of the host, with our PKCE challenge and state. */
@@ -109,9 +114,9 @@ public final class OAuthClient {
         .setMethod(HttpMethod.POST)
         .setAbsoluteURI(host.path(path))
         .putHeader("Accept", "application/json");
-    return http.request(options)
+    return OnContext.run(context, () -> http.request(options)
         .compose(request -> request.send(form))
-        .compose(response -> response.body().map(body -> new Answer(response.statusCode(), body)));
+        .compose(response -> response.body().map(body -> new Answer(response.statusCode(), body))));
   }
 
   private ClientForm withSecret(ClientForm form) {
