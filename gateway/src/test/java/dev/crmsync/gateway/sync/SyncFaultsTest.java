@@ -30,9 +30,11 @@ class SyncFaultsTest {
       }
     };
 
+    String tokenBefore = fixture.storedAccessToken();
     RunResult result = fixture.syncRun(expireMidway).run(fixture.tenantId, false);
 
     assertThat(expired).isTrue();
+    assertThat(fixture.storedAccessToken()).isNotEqualTo(tokenBefore);
     assertThat(result.status()).isEqualTo("SUCCEEDED");
     assertThat(fixture.storedCounts()).isEqualTo(fixture.emulatorCounts());
   }

@@ -233,6 +233,19 @@ final class SyncFixture implements AutoCloseable {
     return rows;
   }
 
+  /** The admin connection's stored (encrypted) access token, hex: it changes when a renewal is saved. */
+  String storedAccessToken() throws Exception {
+    try (Connection connection = database.openConnection();
+         PreparedStatement query = connection.prepareStatement(
+             "SELECT encode(access_token, 'hex') FROM salesforce_connection WHERE tenant_id = ? AND role = 'ADMIN'")) {
+      query.setObject(1, tenantId);
+      try (ResultSet rs = query.executeQuery()) {
+        rs.next();
+        return rs.getString(1);
+      }
+    }
+  }
+
   /** A value of the latest run of the tenant, e.g. {@code status} or {@code object_counts::text}. */
   String lastRun(String column) throws Exception {
     try (Connection connection = database.openConnection();
