@@ -1,6 +1,5 @@
 package dev.crmsync.gateway.cli;
 
-import dev.crmsync.gateway.config.DatabaseConfig;
 import dev.crmsync.gateway.db.Database;
 import dev.crmsync.gateway.directory.DirectoryChangeListener;
 import dev.crmsync.gateway.directory.DirectoryImporter;
@@ -13,10 +12,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Comparator;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.postgresql.PGConnection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,27 +44,19 @@ final class DirectoryBenchmarkCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    Path scratch = Files.createTempDirectory("crm-sync-benchmark");
-    try {
-      Path folder = Files.createDirectories(scratch.resolve("directory"));
+    try (ScratchSpace scratch = ScratchSpace.create("crm-sync-benchmark", keep, out)) {
+      Path folder = Files.createDirectories(scratch.root().resolve("directory"));
       Path file = folder.resolve("people.jsonl");
       long generating = System.nanoTime();
       BenchmarkPeople.write(file, people);
       out.printf("generated %,d people (%,d MB of JSON lines) in %.1f s in %s%n", people,
-          Files.size(file) >> 20, seconds(generating), folder);
-      try (Database database = Database.start(new DatabaseConfig(
-          Optional.empty(), "postgres", "", scratch.resolve("postgres"), 0, 1))) {
+          Files.size(file) >> 20, ScratchSpace.secondsSince(generating), folder);
+      try (Database database = Database.start(scratch.database(1))) {
         long copy = plainCopy(database, file);
         out.printf("%-38s %7.1f s %,10d rows/s%n", "plain COPY into a scratch table", copy / 1e9, rate(copy));
         DirectoryImporter importer = new DirectoryImporter(database);
         timedImport(importer, folder, "directory import, empty tables", out);
         timedImport(importer, folder, "directory import again, unchanged", out);
-      }
-    } finally {
-      if (keep) {
-        out.println("kept " + scratch);
-      } else {
-        deleteRecursively(scratch);
       }
     }
     return 0;
@@ -97,17 +85,5 @@ final class DirectoryBenchmarkCommand implements Callable<Integer> {
 
   private long rate(long nanos) {
     return (long) (people / (nanos / 1e9));
-  }
-
-  private static double seconds(long startedNanos) {
-    return (System.nanoTime() - startedNanos) / 1e9;
-  }
-
-  private static void deleteRecursively(Path root) throws IOException {
-    try (Stream<Path> paths = Files.walk(root)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
-    }
   }
 }

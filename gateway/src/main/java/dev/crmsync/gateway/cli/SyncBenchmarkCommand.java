@@ -9,7 +9,6 @@ import dev.crmsync.emulator.generate.OrgGenerator;
 import dev.crmsync.emulator.generate.TruthSink;
 import dev.crmsync.emulator.org.Org;
 import dev.crmsync.gateway.config.ConfigLoader;
-import dev.crmsync.gateway.config.DatabaseConfig;
 import dev.crmsync.gateway.config.SalesforceConfig;
 import dev.crmsync.gateway.connect.SalesforceAccess;
 import dev.crmsync.gateway.db.Database;
@@ -33,14 +32,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Comparator;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import picocli.CommandLine.Command;
@@ -81,10 +77,9 @@ final class SyncBenchmarkCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    Path scratch = Files.createTempDirectory("crm-sync-sync-benchmark");
     Vertx vertx = Vertx.vertx();
-    try (Database database = Database.start(new DatabaseConfig(
-        Optional.empty(), "postgres", "", scratch.resolve("postgres"), 0, 2))) {
+    try (ScratchSpace scratch = ScratchSpace.create("crm-sync-sync-benchmark", keep, out);
+         Database database = Database.start(scratch.database(2))) {
       EmulatorServer emulator = emulator(vertx, out);
       Pool pool = database.pool(vertx);
       SalesforceConfig config = ConfigLoader.fromMap(Map.of(
@@ -101,11 +96,6 @@ final class SyncBenchmarkCommand implements Callable<Integer> {
       }
     } finally {
       vertx.close().await(1, TimeUnit.MINUTES);
-      if (keep) {
-        out.println("kept " + scratch);
-      } else {
-        deleteRecursively(scratch);
-      }
     }
     return 0;
   }
@@ -115,7 +105,7 @@ final class SyncBenchmarkCommand implements Callable<Integer> {
     long started = System.nanoTime();
     GenerationCounts counts = OrgGenerator.generate(GeneratorSpec.forTotal(seed, records, 1), org.sink(),
         DirectorySink.NONE, TruthSink.NONE);
-    out.printf("generated an org of %,d records in %.1f s: %s%n", counts.crmTotal(), seconds(started),
+    out.printf("generated an org of %,d records in %.1f s: %s%n", counts.crmTotal(), ScratchSpace.secondsSince(started),
         counts.crmRecords());
     return EmulatorServer.start(vertx, EmulatorConfig.defaults(), org).await(1, TimeUnit.MINUTES);
   }
@@ -194,17 +184,5 @@ final class SyncBenchmarkCommand implements Callable<Integer> {
 
   private static long rate(long rows, long nanos) {
     return (long) (rows / (nanos / 1e9));
-  }
-
-  private static double seconds(long startedNanos) {
-    return (System.nanoTime() - startedNanos) / 1e9;
-  }
-
-  private static void deleteRecursively(Path root) throws IOException {
-    try (Stream<Path> paths = Files.walk(root)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
-    }
   }
 }
