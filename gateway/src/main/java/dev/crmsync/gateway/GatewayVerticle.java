@@ -1,6 +1,21 @@
 package dev.crmsync.gateway;
 
+import dev.crmsync.gateway.auth.ApiKeys;
+import dev.crmsync.gateway.auth.AuthRoutes;
+import dev.crmsync.gateway.auth.Authenticate;
+import dev.crmsync.gateway.auth.CanvasRequests;
+import dev.crmsync.gateway.auth.SeatSignIn;
+import dev.crmsync.gateway.auth.SessionTokens;
+import dev.crmsync.gateway.badges.BadgeOperations;
+import dev.crmsync.gateway.badges.CrmLinks;
+import dev.crmsync.gateway.config.ApiConfig;
 import dev.crmsync.gateway.config.GatewayConfig;
+import dev.crmsync.gateway.contact.ContactOperations;
+import dev.crmsync.gateway.rematch.RematchOperations;
+import dev.crmsync.gateway.search.SearchOperations;
+import dev.crmsync.gateway.web.ApiContract;
+import dev.crmsync.gateway.widget.DemoPages;
+import dev.crmsync.gateway.widget.WidgetRoutes;
 import dev.crmsync.gateway.connect.ConnectFlow;
 import dev.crmsync.gateway.connect.ConnectRoutes;
 import dev.crmsync.gateway.connect.SalesforceAccess;
@@ -24,6 +39,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.micrometer.PrometheusScrapingHandler;
+import io.vertx.openapi.contract.OpenAPIContract;
 import io.vertx.sqlclient.Pool;
 import java.util.concurrent.TimeUnit;
 
@@ -54,32 +70,60 @@ public final class GatewayVerticle extends VerticleBase {
     if (config.salesforce().sync().scheduler()) {
       sync.startScheduler();
     }
-    return vertx.createHttpServer()
-        .requestHandler(router(salesforce))
-        .listen(config.httpPort(), config.httpHost())
+    return ApiContract.loadForRouting(vertx)
+        .compose(contract -> vertx.createHttpServer()
+            .requestHandler(router(salesforce, contract))
+            .listen(config.httpPort(), config.httpHost()))
         .onSuccess(listening -> server = listening);
   }
 
-  private Router router(SalesforceAccess salesforce) {
+  private Router router(SalesforceAccess salesforce, OpenAPIContract contract) {
     Router router = Router.router(vertx);
     router.route().handler(RequestLog::handle);
     router.route().handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT_BYTES));
     router.route("/health*").subRouter(HealthRoutes.router(vertx, pool));
     router.get("/metrics").handler(PrometheusScrapingHandler.create(metrics));
+    Handler<RoutingContext> operator = OperatorAuth.create(config.operator());
     // directory changes reach nobody until the matcher subscribes to them
     DirectoryImports imports = new DirectoryImports(vertx, database, pool, DirectoryChangeListener.NONE);
-    router.route("/api/v1/operator/directory/*")
-        .subRouter(DirectoryImportRoutes.router(vertx, imports, config.operator()));
-    Handler<RoutingContext> operator = OperatorAuth.create(config.operator());
+    router.route("/api/v1/operator/directory/*").subRouter(DirectoryImportRoutes.router(vertx, imports, operator));
     ConnectFlow connect = new ConnectFlow(salesforce, tenant -> sync.syncNow(tenant));
     router.route("/oauth/salesforce/*").subRouter(ConnectRoutes.callbackRouter(vertx, connect));
     router.route("/admin/salesforce/*").subRouter(ConnectRoutes.adminRouter(vertx, connect, salesforce, operator));
     router.route("/admin/sync/*").subRouter(SyncRoutes.router(vertx, pool, sync, operator));
+    mountUserFacing(router, contract);
     router.route().failureHandler(Failures::handle);
     for (int status : Failures.ROUTER_STATUSES) {
       router.errorHandler(status, Failures.forStatus(status));
     }
     return router;
+  }
+
+  /** What seat holders, the widget and service callers use: /api/v1, the sign-in flows and the widget pages. */
+  private void mountUserFacing(Router router, OpenAPIContract contract) {
+    ApiConfig api = config.api();
+    SessionTokens tokens = new SessionTokens(vertx, api.sessionSecret().orElseThrow());
+    Authenticate authenticate = new Authenticate(tokens, new ApiKeys(pool));
+    CanvasRequests canvas = new CanvasRequests(pool);
+    router.route(ApiContract.BASE_PATH + "/*").subRouter(apiRouter(contract, authenticate));
+    router.route("/auth/*").subRouter(new AuthRoutes(tokens, SeatSignIn.create(vertx, config.salesforce()), canvas,
+        pool, api.sessionTtlSeconds(), api.widgetTtlSeconds()).router(vertx));
+    router.route("/widget*").subRouter(
+        new WidgetRoutes(pool, canvas, tokens, authenticate, api.widgetTtlSeconds()).router(vertx));
+    if (api.demo()) {
+      router.route("/demo/*").subRouter(new DemoPages(pool).router(vertx));
+    }
+  }
+
+  private Router apiRouter(OpenAPIContract contract, Authenticate authenticate) {
+    ApiContract api = ApiContract.builder(vertx, contract, authenticate);
+    CrmLinks links = new CrmLinks(pool);
+    authenticate.mount(api);
+    new BadgeOperations(links).mount(api);
+    new SearchOperations(pool, links).mount(api);
+    new ContactOperations(pool).mount(api);
+    new RematchOperations(pool).mount(api);
+    return api.router();
   }
 
   /** The port the server listens on (the configured one, or the one chosen for port 0). */

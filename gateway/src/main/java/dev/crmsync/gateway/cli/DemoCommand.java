@@ -18,7 +18,8 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     long started = System.nanoTime();
-    GatewayConfig config = options.load();
+    GatewayConfig loaded = options.load();
+    GatewayConfig config = loaded.withApi(loaded.api().withDemo(true));
     RunningGateway running = RunningGateway.start(config);
     String base = running.baseUrl(config);
     System.out.printf("""
@@ -26,8 +27,9 @@ final class DemoCommand implements Callable<Integer> {
         CRM Sync demo is up (%d ms)
           health:  %s/health
           metrics: %s/metrics
-        Press Ctrl-C to stop.
-        %n""", Duration.ofNanos(System.nanoTime() - started).toMillis(), base, base);
+        """, Duration.ofNanos(System.nanoTime() - started).toMillis(), base, base);
+    DemoAccess.print(running, base, System.out);
+    System.out.printf("Press Ctrl-C to stop.%n%n");
     running.awaitShutdown();
     return 0;
   }

@@ -4,9 +4,12 @@ import dev.crmsync.emulator.generate.CsvBaseline;
 import dev.crmsync.emulator.generate.GeneratedFolders;
 import dev.crmsync.emulator.generate.GenerationCounts;
 import dev.crmsync.emulator.generate.GeneratorSpec;
+import dev.crmsync.emulator.generate.NoiseRates;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,6 +43,11 @@ final class GenerateCommand implements Callable<Integer> {
       description = "directory people (default: as many as CRM contacts and leads)")
   Integer directoryPeople;
 
+  @Option(names = "--noise", paramLabel = "NAME=RATE", split = ",",
+      description = "override a noise rate (0..1), e.g. --noise typo=0.1,nickname=0.3; names are those of "
+          + "NoiseRates in salesforce-emulator/README.md")
+  Map<String, Double> noise = Map.of();
+
   @Option(names = "--no-baseline",
       description = "skip timing commons-csv writing as many fixed rows, the yardstick for the generator's speed")
   boolean skipBaseline;
@@ -47,16 +55,18 @@ final class GenerateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     GeneratorSpec spec = spec();
-    long started = System.nanoTime();
+    Stopwatch generation = Stopwatch.start();
     GenerationCounts counts = GeneratedFolders.write(spec, out);
-    Duration took = Duration.ofNanos(System.nanoTime() - started);
+    generation.stop();
     PrintReport.counts(counts, out);
-    PrintReport.speed("generator", counts.crmTotal(), took);
+    PrintReport.speed("generator", counts.crmTotal(), generation);
     if (!skipBaseline) {
       Path file = Files.createTempFile(out, "baseline", ".csv");
       try {
-        PrintReport.speed("baseline (commons-csv, fixed Lead rows)", counts.crmTotal(),
-            CsvBaseline.writeFixedRows(file, counts.crmTotal()));
+        Stopwatch baseline = Stopwatch.start();
+        CsvBaseline.writeFixedRows(file, counts.crmTotal());
+        baseline.stop();
+        PrintReport.speed("baseline (commons-csv, fixed Lead rows)", counts.crmTotal(), baseline);
       } finally {
         Files.deleteIfExists(file);
       }
@@ -69,7 +79,12 @@ final class GenerateCommand implements Callable<Integer> {
 
   private GeneratorSpec spec() {
     try {
-      return GeneratorSpec.forTotal(seed, crmRecords, directoryPeople);
+      GeneratorSpec spec = GeneratorSpec.forTotal(seed, crmRecords, directoryPeople);
+      NoiseRates rates = spec.noise();
+      for (Map.Entry<String, Double> rate : new TreeMap<>(noise).entrySet()) {
+        rates = rates.with(rate.getKey(), rate.getValue());
+      }
+      return spec.withNoise(rates);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(command.commandLine(), e.getMessage(), e);
     }
@@ -90,9 +105,16 @@ final class GenerateCommand implements Callable<Integer> {
       System.out.printf("  %-32s %,12d%n", "truth/decoys.csv", counts.decoys());
     }
 
-    static void speed(String what, long rows, Duration took) {
-      double seconds = Math.max(took.toNanos(), 1) / 1e9;
-      System.out.printf("%s: %,d CRM rows in %.2f s = %,.0f rows/s%n", what, rows, seconds, rows / seconds);
+    static void speed(String what, long rows, Stopwatch took) {
+      double seconds = seconds(took.wall());
+      double cpuSeconds = seconds(took.cpu());
+      System.out.printf("%s: %,d CRM rows in %.2f s = %,.0f rows/s; CPU %.2f s in all threads = %,.0f rows per "
+          + "CPU second, %.2f s in the calling thread%n", what, rows, seconds, rows / seconds, cpuSeconds,
+          rows / cpuSeconds, seconds(took.threadCpu()));
+    }
+
+    private static double seconds(Duration duration) {
+      return Math.max(duration.toNanos(), 1) / 1e9;
     }
   }
 }

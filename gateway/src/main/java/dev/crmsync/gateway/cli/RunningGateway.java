@@ -30,6 +30,14 @@ final class RunningGateway implements AutoCloseable {
     }
   }
 
+  Gateway gateway() {
+    return gateway;
+  }
+
+  Database database() {
+    return database;
+  }
+
   String baseUrl(GatewayConfig config) {
     return "http://" + config.httpHost() + ":" + gateway.port();
   }

@@ -37,6 +37,10 @@ public final class ConfigLoader {
     keys.put("db.embedded.port", "0");
     keys.put("db.pool.size", "8");
     keys.put("operator.token", "");
+    keys.put("auth.session.secret", "");
+    keys.put("auth.session.ttl.seconds", "28800");
+    keys.put("auth.widget.ttl.seconds", "900");
+    keys.put("demo.enabled", "false");
     keys.put("salesforce.client.id", "");
     keys.put("salesforce.client.secret", "");
     keys.put("salesforce.redirect.uri", "http://127.0.0.1:8080/oauth/salesforce/callback");
@@ -81,7 +85,16 @@ public final class ConfigLoader {
         parse(values, "http.port", Integer::parseInt, "a port number"),
         database,
         new OperatorConfig(optional(values.get("operator.token"))),
-        salesforce(values));
+        salesforce(values),
+        api(values));
+  }
+
+  private static ApiConfig api(Map<String, String> values) {
+    return new ApiConfig(
+        optional(values.get("auth.session.secret")),
+        parse(values, "auth.session.ttl.seconds", Integer::parseInt, "a whole number"),
+        parse(values, "auth.widget.ttl.seconds", Integer::parseInt, "a whole number"),
+        parse(values, "demo.enabled", ConfigLoader::parseBoolean, "true or false"));
   }
 
   private static SalesforceConfig salesforce(Map<String, String> values) {

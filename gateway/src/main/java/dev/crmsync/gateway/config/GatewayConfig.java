@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /** Everything the gateway is configured with, validated once at start. Keys and defaults: README.md. */
 public record GatewayConfig(String httpHost, int httpPort, DatabaseConfig database, OperatorConfig operator,
-    SalesforceConfig salesforce) {
+    SalesforceConfig salesforce, ApiConfig api) {
 
   public GatewayConfig {
     if (httpHost == null || httpHost.isBlank()) {
@@ -16,9 +16,14 @@ public record GatewayConfig(String httpHost, int httpPort, DatabaseConfig databa
     Objects.requireNonNull(database, "database");
     Objects.requireNonNull(operator, "operator");
     Objects.requireNonNull(salesforce, "salesforce");
+    Objects.requireNonNull(api, "api");
   }
 
   public GatewayConfig withHttpPort(int port) {
-    return new GatewayConfig(httpHost, port, database, operator, salesforce);
+    return new GatewayConfig(httpHost, port, database, operator, salesforce, api);
+  }
+
+  public GatewayConfig withApi(ApiConfig changed) {
+    return new GatewayConfig(httpHost, httpPort, database, operator, salesforce, changed);
   }
 }

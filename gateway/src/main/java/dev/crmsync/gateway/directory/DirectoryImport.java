@@ -8,10 +8,12 @@ import java.sql.SQLException;
 public final class DirectoryImport implements AutoCloseable {
   private final DirectoryFolder folder;
   private final DirectoryStore store;
+  private final int batchLines;
 
-  DirectoryImport(DirectoryFolder folder, DirectoryStore store) {
+  DirectoryImport(DirectoryFolder folder, DirectoryStore store, int batchLines) {
     this.folder = folder;
     this.store = store;
+    this.batchLines = batchLines;
   }
 
   public Path folder() {
@@ -21,7 +23,7 @@ public final class DirectoryImport implements AutoCloseable {
   /** Reads the folder into the database, telling the listeners as batches commit. */
   public ImportSummary run(DirectoryChangeListener changes, ProgressListener progress)
       throws IOException, SQLException {
-    return new ImportRun(store, changes, new ProgressClock(progress, folder.totalBytes())).run(folder);
+    return new ImportRun(store, changes, progress, folder.totalBytes(), batchLines).run(folder);
   }
 
   @Override

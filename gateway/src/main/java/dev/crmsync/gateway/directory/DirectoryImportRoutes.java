@@ -1,8 +1,7 @@
 package dev.crmsync.gateway.directory;
 
-import dev.crmsync.gateway.config.OperatorConfig;
 import dev.crmsync.gateway.web.ApiException;
-import dev.crmsync.gateway.web.OperatorAuth;
+import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.Json;
@@ -21,9 +20,10 @@ public final class DirectoryImportRoutes {
   private DirectoryImportRoutes() {
   }
 
-  public static Router router(Vertx vertx, DirectoryImports imports, OperatorConfig operator) {
+  /** {@code operator} is the operator token check ({@code OperatorAuth}), shared by every operator route. */
+  public static Router router(Vertx vertx, DirectoryImports imports, Handler<RoutingContext> operator) {
     Router router = Router.router(vertx);
-    router.route().handler(OperatorAuth.create(operator));
+    router.route().handler(operator);
     router.post("/imports").handler(ctx -> start(ctx, imports));
     router.get("/imports/:id").respond(ctx -> imports.find(ctx.pathParam("id")));
     return router;

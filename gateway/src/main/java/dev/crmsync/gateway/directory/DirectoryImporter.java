@@ -17,9 +17,19 @@ import java.util.Objects;
  */
 public final class DirectoryImporter {
   private final Database database;
+  private final int batchLines;
 
   public DirectoryImporter(Database database) {
+    this(database, BatchReader.DEFAULT_BATCH_LINES);
+  }
+
+  /** With batches of {@code batchLines} lines; tests use small ones to cross batch boundaries cheaply. */
+  DirectoryImporter(Database database, int batchLines) {
     this.database = Objects.requireNonNull(database, "database");
+    if (batchLines < 1) {
+      throw new IllegalArgumentException("batchLines must be >= 1, got " + batchLines);
+    }
+    this.batchLines = batchLines;
   }
 
   /**
@@ -44,6 +54,6 @@ public final class DirectoryImporter {
    */
   public DirectoryImport start(Path folder) throws SQLException {
     DirectoryFolder checked = new DirectoryFolder(folder);
-    return new DirectoryImport(checked, DirectoryStore.open(database));
+    return new DirectoryImport(checked, DirectoryStore.open(database), batchLines);
   }
 }

@@ -96,7 +96,8 @@ public final class DirectoryImports {
   private Void run(Started started) throws SQLException {
     try (DirectoryImport directoryImport = started.directoryImport(); ImportJournal journal = started.journal()) {
       AtomicReference<ImportProgress> last = new AtomicReference<>();
-      ProgressListener journaled = ProgressListener.atMostEvery(PROGRESS_INTERVAL, progress -> record(journal, progress));
+      ProgressListener journaled =
+          ProgressListener.atMostEvery(PROGRESS_INTERVAL, progress -> record(journal, progress));
       try {
         ImportSummary summary = directoryImport.run(changes, progress -> {
           last.set(progress);

@@ -2,19 +2,22 @@ package dev.crmsync.gateway.directory;
 
 /** The two kinds of directory record, each with its file, its shape and its table's statements. */
 enum DirectoryKind {
-  PERSON("people.jsonl", Shape.PERSON, DirectoryQueries.MERGE_PEOPLE, DirectoryQueries.DELETE_PEOPLE),
-  COMPANY("companies.jsonl", Shape.COMPANY, DirectoryQueries.MERGE_COMPANIES, DirectoryQueries.DELETE_COMPANIES);
+  PERSON("people.jsonl", Shape.PERSON, new Statements(DirectoryQueries.PEOPLE_HASHES, DirectoryQueries.COPY_PEOPLE,
+      DirectoryQueries.UPDATE_PEOPLE, DirectoryQueries.DELETE_PEOPLE)),
+  COMPANY("companies.jsonl", Shape.COMPANY, new Statements(DirectoryQueries.COMPANY_HASHES,
+      DirectoryQueries.COPY_COMPANIES, DirectoryQueries.UPDATE_COMPANIES, DirectoryQueries.DELETE_COMPANIES));
+
+  private record Statements(String storedHashes, String copy, String update, String delete) {
+  }
 
   private final String fileName;
   private final Shape shape;
-  private final String merge;
-  private final String delete;
+  private final Statements statements;
 
-  DirectoryKind(String fileName, Shape shape, String merge, String delete) {
+  DirectoryKind(String fileName, Shape shape, Statements statements) {
     this.fileName = fileName;
     this.shape = shape;
-    this.merge = merge;
-    this.delete = delete;
+    this.statements = statements;
   }
 
   String fileName() {
@@ -25,13 +28,23 @@ enum DirectoryKind {
     return shape;
   }
 
-  /** Moves the staged rows whose hash differs into the table; returns (id, inserted) of each row written. */
-  String merge() {
-    return merge;
+  /** (id, content_hash) of the stored rows whose id is in the array parameter. */
+  String storedHashes() {
+    return statements.storedHashes();
+  }
+
+  /** COPY of new rows, in the columns {@link CopyText} writes. */
+  String copy() {
+    return statements.copy();
+  }
+
+  /** Rewrites the rows given as parallel arrays: ids, profiles, contact points, hex hashes. */
+  String update() {
+    return statements.update();
   }
 
   /** Deletes the rows whose id is in the array parameter; returns the ids deleted. */
   String delete() {
-    return delete;
+    return statements.delete();
   }
 }

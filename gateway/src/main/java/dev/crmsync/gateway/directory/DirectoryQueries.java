@@ -9,45 +9,34 @@ final class DirectoryQueries {
   static final String UNLOCK = "SELECT pg_advisory_unlock(hashtext('crm-sync directory import'))";
 
   /**
-   * A batch is a few thousand rows against a table of millions, and the staging table has no statistics: without
-   * this the planner may hash the whole table once per batch, instead of looking each staged id up in the index.
+   * A batch is thousands of rows against a table of millions: left to itself the planner may scan or hash the
+   * whole table once per batch. Looking each id up in the primary key is right in every case, and this
+   * connection runs nothing but the import's statements.
    */
-  static final String PREFER_INDEX_LOOKUPS =
-      "SELECT set_config('enable_hashjoin', 'off', false), set_config('enable_mergejoin', 'off', false)";
+  static final String PREFER_INDEX_LOOKUPS = """
+      SELECT set_config('enable_hashjoin', 'off', false), set_config('enable_mergejoin', 'off', false),
+        set_config('enable_seqscan', 'off', false)""";
 
-  /** Rows of one batch, emptied by each commit; JSON as text, so that only changed rows pay for jsonb. */
-  static final String CREATE_STAGE = """
-      CREATE TEMP TABLE IF NOT EXISTS directory_stage (
-        id             text NOT NULL,
-        profile        text NOT NULL,
-        contact_points text NOT NULL,
-        content_hash   bytea NOT NULL
-      ) ON COMMIT DELETE ROWS""";
+  static final String PEOPLE_HASHES = "SELECT id, content_hash FROM directory_person WHERE id = ANY (?)";
+  static final String COMPANY_HASHES = "SELECT id, content_hash FROM directory_company WHERE id = ANY (?)";
 
-  static final String COPY_STAGE =
-      "COPY directory_stage (id, profile, contact_points, content_hash) FROM STDIN (FORMAT text)";
+  static final String COPY_PEOPLE =
+      "COPY directory_person (id, profile, contact_points, content_hash) FROM STDIN (FORMAT text)";
+  static final String COPY_COMPANIES = "COPY directory_company (id, profile, content_hash) FROM STDIN (FORMAT text)";
 
-  // The anti-join leaves unchanged rows alone: ON CONFLICT ... WHERE alone would still lock (write) them.
-  // xmax = 0 tells a fresh insert from an update.
-  static final String MERGE_PEOPLE = """
-      INSERT INTO directory_person AS p (id, profile, contact_points, content_hash)
-      SELECT s.id, s.profile::jsonb, s.contact_points::jsonb, s.content_hash
-      FROM directory_stage s LEFT JOIN directory_person old ON old.id = s.id
-      WHERE old.content_hash IS DISTINCT FROM s.content_hash
-      ON CONFLICT (id) DO UPDATE SET profile = EXCLUDED.profile, contact_points = EXCLUDED.contact_points,
-        content_hash = EXCLUDED.content_hash, updated_at = now()
-      WHERE p.content_hash IS DISTINCT FROM EXCLUDED.content_hash
-      RETURNING p.id, p.xmax = 0 AS inserted""";
+  // Parameters: text[] of ids, profiles, contact points and hex SHA-256 hashes, in the same order.
+  static final String UPDATE_PEOPLE = """
+      UPDATE directory_person p
+      SET profile = u.profile::jsonb, contact_points = u.contact_points::jsonb,
+        content_hash = decode(u.hash, 'hex'), updated_at = now()
+      FROM unnest(?::text[], ?::text[], ?::text[], ?::text[]) AS u (id, profile, contact_points, hash)
+      WHERE p.id = u.id""";
 
-  static final String MERGE_COMPANIES = """
-      INSERT INTO directory_company AS c (id, profile, content_hash)
-      SELECT s.id, s.profile::jsonb, s.content_hash
-      FROM directory_stage s LEFT JOIN directory_company old ON old.id = s.id
-      WHERE old.content_hash IS DISTINCT FROM s.content_hash
-      ON CONFLICT (id) DO UPDATE SET profile = EXCLUDED.profile, content_hash = EXCLUDED.content_hash,
-        updated_at = now()
-      WHERE c.content_hash IS DISTINCT FROM EXCLUDED.content_hash
-      RETURNING c.id, c.xmax = 0 AS inserted""";
+  static final String UPDATE_COMPANIES = """
+      UPDATE directory_company c
+      SET profile = u.profile::jsonb, content_hash = decode(u.hash, 'hex'), updated_at = now()
+      FROM unnest(?::text[], ?::text[], ?::text[], ?::text[]) AS u (id, profile, contact_points, hash)
+      WHERE c.id = u.id""";
 
   static final String DELETE_PEOPLE = "DELETE FROM directory_person WHERE id = ANY (?) RETURNING id";
   static final String DELETE_COMPANIES = "DELETE FROM directory_company WHERE id = ANY (?) RETURNING id";

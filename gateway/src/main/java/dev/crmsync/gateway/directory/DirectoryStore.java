@@ -1,7 +1,6 @@
 package dev.crmsync.gateway.directory;
 
 import dev.crmsync.gateway.db.Database;
-import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -9,17 +8,21 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
 
 /**
- * The directory tables as an import writes them, over one JDBC connection that holds the import lock. Each
- * batch is one transaction: COPY into a temporary staging table, then one statement moves the rows whose content
- * hash changed, so an unchanged record costs no write at all.
+ * The directory tables as an import writes them, over one JDBC connection that holds the import lock, so nothing
+ * else writes them meanwhile. Each batch is one transaction: one query fetches the stored hashes of the batch's
+ * ids; new records go in by COPY (PostgreSQL's fastest path, many rows per page write), changed ones by one
+ * UPDATE from arrays, and unchanged ones are not written at all. (Measured against one INSERT ... ON CONFLICT
+ * per batch, whose per-row speculative insertion was several times slower on new records.)
  */
 final class DirectoryStore implements AutoCloseable {
   private static final HexFormat HEX = HexFormat.of();
@@ -42,7 +45,6 @@ final class DirectoryStore implements AutoCloseable {
         if (!locked.getBoolean(1)) {
           throw new ImportAlreadyRunningException();
         }
-        statement.execute(DirectoryQueries.CREATE_STAGE);
         statement.execute(DirectoryQueries.PREFER_INDEX_LOOKUPS);
       }
       connection.setAutoCommit(false);
@@ -66,26 +68,87 @@ final class DirectoryStore implements AutoCloseable {
   record Deleted(List<String> people, List<String> companies) {
   }
 
-  Written upsert(DirectoryKind kind, Collection<StagedRecord> batch) throws SQLException {
+  Written upsert(DirectoryKind kind, List<StagedRecord> batch) throws SQLException {
     try {
-      stage(batch);
-      List<String> inserted = new ArrayList<>();
-      List<String> updated = new ArrayList<>();
-      try (PreparedStatement merge = connection.prepareStatement(kind.merge());
-           ResultSet rows = merge.executeQuery()) {
-        while (rows.next()) {
-          (rows.getBoolean(2) ? inserted : updated).add(rows.getString(1));
+      Map<String, byte[]> stored = storedHashes(kind, batch);
+      List<StagedRecord> inserts = new ArrayList<>();
+      List<StagedRecord> updates = new ArrayList<>();
+      for (StagedRecord record : batch) {
+        byte[] hash = stored.get(record.id());
+        if (hash == null) {
+          inserts.add(record);
+        } else if (!Arrays.equals(hash, record.contentHash())) {
+          updates.add(record);
         }
       }
+      insert(kind, inserts);
+      update(kind, updates);
       connection.commit();
-      return new Written(inserted, updated);
+      return new Written(ids(inserts), ids(updates));
     } catch (SQLException | RuntimeException e) {
       connection.rollback();
       throw e;
     }
   }
 
-  Deleted delete(Collection<String> ids) throws SQLException {
+  private Map<String, byte[]> storedHashes(DirectoryKind kind, List<StagedRecord> batch) throws SQLException {
+    Map<String, byte[]> hashes = new HashMap<>();
+    try (PreparedStatement select = connection.prepareStatement(kind.storedHashes())) {
+      select.setArray(1, connection.createArrayOf("text", ids(batch).toArray()));
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          hashes.put(rows.getString(1), rows.getBytes(2));
+        }
+      }
+    }
+    return hashes;
+  }
+
+  private void insert(DirectoryKind kind, List<StagedRecord> records) throws SQLException {
+    if (records.isEmpty()) {
+      return;
+    }
+    byte[] rows = CopyText.rows(records, kind == DirectoryKind.PERSON);
+    CopyIn copyIn = copy.copyIn(kind.copy());
+    try {
+      copyIn.writeToCopy(rows, 0, rows.length);
+      copyIn.endCopy();
+    } finally {
+      if (copyIn.isActive()) {
+        copyIn.cancelCopy();
+      }
+    }
+  }
+
+  private void update(DirectoryKind kind, List<StagedRecord> records) throws SQLException {
+    if (records.isEmpty()) {
+      return;
+    }
+    String[] ids = new String[records.size()];
+    String[] profiles = new String[records.size()];
+    String[] contactPoints = new String[records.size()];
+    String[] hashes = new String[records.size()];
+    for (int i = 0; i < records.size(); i++) {
+      StagedRecord record = records.get(i);
+      ids[i] = record.id();
+      profiles[i] = record.profile();
+      contactPoints[i] = record.contactPoints();
+      hashes[i] = HEX.formatHex(record.contentHash());
+    }
+    try (PreparedStatement update = connection.prepareStatement(kind.update())) {
+      update.setArray(1, connection.createArrayOf("text", ids));
+      update.setArray(2, connection.createArrayOf("text", profiles));
+      update.setArray(3, connection.createArrayOf("text", contactPoints));
+      update.setArray(4, connection.createArrayOf("text", hashes));
+      update.executeUpdate();
+    }
+  }
+
+  private static List<String> ids(List<StagedRecord> records) {
+    return records.stream().map(StagedRecord::id).toList();
+  }
+
+  Deleted delete(List<String> ids) throws SQLException {
     try {
       Array array = connection.createArrayOf("text", ids.toArray());
       Deleted deleted = new Deleted(delete(DirectoryKind.PERSON, array), delete(DirectoryKind.COMPANY, array));
@@ -108,42 +171,6 @@ final class DirectoryStore implements AutoCloseable {
       }
     }
     return deleted;
-  }
-
-  private void stage(Collection<StagedRecord> batch) throws SQLException {
-    StringBuilder rows = new StringBuilder(batch.size() * 512);
-    for (StagedRecord record : batch) {
-      appendField(rows, record.id()).append('\t');
-      appendField(rows, record.profile()).append('\t');
-      appendField(rows, record.contactPoints()).append('\t');
-      // bytea in hex form; the backslash is doubled as every backslash in COPY text
-      rows.append("\\\\x").append(HEX.formatHex(record.contentHash())).append('\n');
-    }
-    byte[] bytes = rows.toString().getBytes(StandardCharsets.UTF_8);
-    CopyIn copyIn = copy.copyIn(DirectoryQueries.COPY_STAGE);
-    try {
-      copyIn.writeToCopy(bytes, 0, bytes.length);
-      copyIn.endCopy();
-    } finally {
-      if (copyIn.isActive()) {
-        copyIn.cancelCopy();
-      }
-    }
-  }
-
-  /** Escapes a value for COPY's text format, where backslash, tab and line breaks are special. */
-  private static StringBuilder appendField(StringBuilder out, String value) {
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      switch (c) {
-        case '\\' -> out.append("\\\\");
-        case '\t' -> out.append("\\t");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        default -> out.append(c);
-      }
-    }
-    return out;
   }
 
   @Override

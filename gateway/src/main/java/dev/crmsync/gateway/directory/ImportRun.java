@@ -1,125 +1,86 @@
 package dev.crmsync.gateway.directory;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 
 /**
- * One pass over a directory folder: companies, then people, then deletes (so a deleted id stays deleted), each
- * file streamed line by line in batches. Holds only the current batch in memory.
+ * One pass over a directory folder: the {@link BatchReader} parses on its thread while this one writes each
+ * batch in its own transaction, counts, and tells the listeners. Deletes come last, so a deleted id stays deleted.
  */
 final class ImportRun {
-  static final int BATCH_SIZE = 5_000;
-
   private final DirectoryStore store;
   private final DirectoryChangeListener changes;
-  private final ProgressClock progress;
-  private final RecordParser parser = new RecordParser();
+  private final ProgressListener progress;
+  private final long totalBytes;
+  private final int batchLines;
+  private final long startNanos = System.nanoTime();
   private final Map<DirectoryKind, Tally> tallies = Map.of(DirectoryKind.PERSON, new Tally(),
       DirectoryKind.COMPANY, new Tally());
   private final List<Rejection> rejections = new ArrayList<>();
   private long rejected;
 
-  ImportRun(DirectoryStore store, DirectoryChangeListener changes, ProgressClock progress) {
+  ImportRun(DirectoryStore store, DirectoryChangeListener changes, ProgressListener progress, long totalBytes,
+      int batchLines) {
     this.store = store;
     this.changes = changes;
     this.progress = progress;
+    this.totalBytes = totalBytes;
+    this.batchLines = batchLines;
   }
 
   ImportSummary run(DirectoryFolder folder) throws IOException, SQLException {
-    for (DirectoryKind kind : List.of(DirectoryKind.COMPANY, DirectoryKind.PERSON)) {
-      if (folder.records(kind).isPresent()) {
-        importRecords(kind, folder.records(kind).get());
+    try (BatchReader reader = BatchReader.start(folder, batchLines)) {
+      for (Optional<Batch> batch = reader.next(); batch.isPresent(); batch = reader.next()) {
+        apply(batch.get());
       }
-    }
-    if (folder.deleted().isPresent()) {
-      importDeletes(folder.deleted().get());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("the directory import was interrupted", e);
     }
     return new ImportSummary(tallies.get(DirectoryKind.PERSON).counts(), tallies.get(DirectoryKind.COMPANY).counts(),
-        rejected, rejections, progress.elapsed());
+        rejected, rejections, elapsed());
   }
 
-  private void importRecords(DirectoryKind kind, Path path) throws IOException, SQLException {
-    try (JsonlFile file = JsonlFile.open(path)) {
-      Map<String, StagedRecord> batch = new LinkedHashMap<>();
-      for (String line = file.nextLine(); line != null; line = file.nextLine()) {
-        if (line.isBlank()) {
-          continue;
-        }
-        progress.recordRead();
-        stage(kind, file, line, batch);
-        if (batch.size() >= BATCH_SIZE) {
-          upsert(kind, batch);
-          progress.report(file);
-        }
-      }
-      upsert(kind, batch);
-      progress.finished(file);
+  private void apply(Batch batch) throws SQLException {
+    switch (batch) {
+      case Batch.Upserts upserts -> upsert(upserts);
+      case Batch.Deletes deletes -> delete(deletes);
     }
-  }
-
-  private void stage(DirectoryKind kind, JsonlFile file, String line, Map<String, StagedRecord> batch) {
-    try {
-      StagedRecord record = parser.parse(kind, line, file.lineNumber());
-      StagedRecord first = batch.putIfAbsent(record.id(), record);
-      if (first != null) {
-        reject(file, "duplicate id: already on line " + first.line());
+    for (Rejection rejection : batch.rejections()) {
+      rejected++;
+      if (rejections.size() < ImportSummary.LISTED_REJECTIONS) {
+        rejections.add(rejection);
       }
-    } catch (RejectedLine e) {
-      reject(file, e.getMessage());
     }
+    Batch.Position position = batch.position();
+    progress.progressed(new ImportProgress(position.file(), position.records(), position.bytesRead(), totalBytes,
+        elapsed()));
   }
 
-  private void upsert(DirectoryKind kind, Map<String, StagedRecord> batch) throws SQLException {
-    if (batch.isEmpty()) {
+  private void upsert(Batch.Upserts batch) throws SQLException {
+    if (batch.records().isEmpty()) {
       return;
     }
-    DirectoryStore.Written written = store.upsert(kind, batch.values());
-    tallies.get(kind).written(written, batch.size());
-    batch.clear();
+    DirectoryStore.Written written = store.upsert(batch.kind(), batch.records());
+    tallies.get(batch.kind()).written(written, batch.records().size());
     List<String> upserted = written.all();
     if (!upserted.isEmpty()) {
-      changes.changed(kind == DirectoryKind.PERSON
+      changes.changed(batch.kind() == DirectoryKind.PERSON
           ? new DirectoryChanges(upserted, List.of(), List.of(), List.of())
           : new DirectoryChanges(List.of(), upserted, List.of(), List.of()));
     }
   }
 
-  private void importDeletes(Path path) throws IOException, SQLException {
-    try (JsonlFile file = JsonlFile.open(path)) {
-      Set<String> batch = new LinkedHashSet<>();
-      for (String line = file.nextLine(); line != null; line = file.nextLine()) {
-        if (line.isBlank()) {
-          continue;
-        }
-        progress.recordRead();
-        try {
-          batch.add(parser.deletedId(line));
-        } catch (RejectedLine e) {
-          reject(file, e.getMessage());
-        }
-        if (batch.size() >= BATCH_SIZE) {
-          delete(batch);
-          progress.report(file);
-        }
-      }
-      delete(batch);
-      progress.finished(file);
-    }
-  }
-
-  private void delete(Set<String> batch) throws SQLException {
-    if (batch.isEmpty()) {
+  private void delete(Batch.Deletes batch) throws SQLException {
+    if (batch.ids().isEmpty()) {
       return;
     }
-    DirectoryStore.Deleted deleted = store.delete(batch);
-    batch.clear();
+    DirectoryStore.Deleted deleted = store.delete(batch.ids());
     tallies.get(DirectoryKind.PERSON).deleted(deleted.people().size());
     tallies.get(DirectoryKind.COMPANY).deleted(deleted.companies().size());
     if (!deleted.people().isEmpty() || !deleted.companies().isEmpty()) {
@@ -127,10 +88,7 @@ final class ImportRun {
     }
   }
 
-  private void reject(JsonlFile file, String reason) {
-    rejected++;
-    if (rejections.size() < ImportSummary.LISTED_REJECTIONS) {
-      rejections.add(new Rejection(file.name(), file.lineNumber(), reason));
-    }
+  private Duration elapsed() {
+    return Duration.ofNanos(System.nanoTime() - startNanos);
   }
 }

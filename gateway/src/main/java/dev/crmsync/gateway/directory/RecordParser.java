@@ -22,7 +22,7 @@ import java.util.TreeMap;
  */
 final class RecordParser {
   /** Private contact points: stored apart from the profile, for matching only. */
-  static final List<String> CONTACT_FIELDS = List.of("emails", "phones");
+  private static final List<String> CONTACT_FIELDS = List.of("emails", "phones");
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private final ObjectMapper mapper = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);

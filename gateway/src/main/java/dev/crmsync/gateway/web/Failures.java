@@ -6,6 +6,7 @@ import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;
+import io.vertx.openapi.validation.ValidatorException;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,6 +64,11 @@ public final class Failures {
     Throwable failure = ctx.failure();
     if (failure instanceof ApiException e) {
       return new ErrorBody(e.status(), e.code(), e.getMessage());
+    }
+    // the OpenAPI validation wraps what it finds in a 400, except what it cannot even decode
+    if (failure instanceof ValidatorException
+        || failure instanceof HttpException e && e.getCause() instanceof ValidatorException) {
+      return new ErrorBody(400, "INVALID_REQUEST", failure.getMessage());
     }
     if (failure instanceof DecodeException) {
       return new ErrorBody(400, "MALFORMED_JSON", "the request body is not valid JSON");

@@ -27,6 +27,21 @@ class GenerateCommandTest {
   }
 
   @Test
+  void noiseRatesCanBeSetAndABadOneIsNamed() throws Exception {
+    int exit = new CommandLine(new CrmSyncCommand()).execute("generate", "--out", dir.toString(),
+        "--crm-records", "600", "--no-baseline", "--noise", "typo=1,swappedNames=0");
+    assertThat(exit).isZero();
+    assertThat(Files.readAllLines(dir.resolve("truth/people.csv")).subList(1, 20))
+        .allSatisfy(line -> assertThat(line).contains("typo").doesNotContain("swapped_names"));
+
+    StringWriter err = new StringWriter();
+    exit = new CommandLine(new CrmSyncCommand()).setErr(new PrintWriter(err)).execute("generate", "--out",
+        dir.resolve("other").toString(), "--noise", "typo=2");
+    assertThat(exit).isEqualTo(2);
+    assertThat(err.toString()).contains("noise.typo must be in [0, 1], got 2.0");
+  }
+
+  @Test
   void rejectsATooSmallOrgNamingTheOption() {
     StringWriter err = new StringWriter();
     CommandLine command = new CommandLine(new CrmSyncCommand()).setErr(new PrintWriter(err));

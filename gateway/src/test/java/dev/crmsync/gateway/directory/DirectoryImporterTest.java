@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DirectoryImporterTest {
+  private static final int BATCH_LINES = 100;
+
   @TempDir
   Path folder;
 
@@ -36,7 +38,7 @@ class DirectoryImporterTest {
   @BeforeEach
   void startDatabase() {
     database = Database.start(TestPostgres.newDatabase());
-    importer = new DirectoryImporter(database);
+    importer = new DirectoryImporter(database, BATCH_LINES);
   }
 
   @AfterEach
@@ -87,7 +89,8 @@ class DirectoryImporterTest {
   void keyOrderSpacingAndExplicitNullsDoNotCountAsChanges() throws Exception {
     write(folder, "companies.jsonl", List.of("{\"id\": \"co1\", \"name\": \"Acme\", \"industry\": \"Tools\"}"));
     runImport();
-    write(folder, "companies.jsonl", List.of("{ \"industry\":\"Tools\",\"website\":null, \"name\":\"Acme\",\"id\":\"co1\" }"));
+    write(folder, "companies.jsonl",
+        List.of("{ \"industry\":\"Tools\",\"website\":null, \"name\":\"Acme\",\"id\":\"co1\" }"));
 
     assertThat(runImport().companies()).isEqualTo(new KindCounts(0, 0, 1, 0));
   }
@@ -170,7 +173,7 @@ class DirectoryImporterTest {
 
   @Test
   void largeFilesGoInSeveralBatchesWithProgressUpToTheWholeSize() throws Exception {
-    int count = ImportRun.BATCH_SIZE * 2 + 1;
+    int count = BATCH_LINES * 2 + 1;
     write(folder, "people.jsonl", IntStream.range(0, count)
         .mapToObj(i -> person("pr" + i, "Engineer " + i, "p" + i + "@example.com")).toList());
 
@@ -184,6 +187,23 @@ class DirectoryImporterTest {
     assertThat(last.bytesRead()).isEqualTo(Files.size(folder.resolve("people.jsonl"))).isEqualTo(last.totalBytes());
     assertThat(last.percent()).isEqualTo(100);
     assertThat(progress).extracting(ImportProgress::bytesRead).isSorted();
+  }
+
+  @Test
+  void aFailingListenerStopsTheImportKeepingCommittedBatchesAndFreeingTheLock() throws Exception {
+    int count = BATCH_LINES * 3;
+    write(folder, "people.jsonl", IntStream.range(0, count)
+        .mapToObj(i -> person("pr" + i, "Engineer", "p" + i + "@example.com")).toList());
+    DirectoryChangeListener failing = change -> {
+      throw new IllegalStateException("matcher is down");
+    };
+
+    assertThatThrownBy(() -> importer.importFolder(folder, failing, ProgressListener.NONE))
+        .hasMessage("matcher is down");
+
+    assertThat(query("SELECT count(*) FROM directory_person")).containsExactly(Integer.toString(BATCH_LINES));
+    assertThat(runImport().people()).isEqualTo(new KindCounts(count - BATCH_LINES, 0,
+        BATCH_LINES, 0));
   }
 
   @Test

@@ -33,6 +33,10 @@ public final class TestGateway implements AutoCloseable {
     return database;
   }
 
+  public Gateway gateway() {
+    return gateway;
+  }
+
   public WebClient client() {
     return client;
   }

@@ -3,7 +3,7 @@ package dev.crmsync.emulator.bulk;
 import dev.crmsync.emulator.faults.Faults;
 import dev.crmsync.emulator.org.Caller;
 import dev.crmsync.emulator.org.Org;
-import dev.crmsync.emulator.org.SalesforceId;
+import dev.crmsync.emulator.org.SalesforceIds;
 import dev.crmsync.emulator.org.Sharing;
 import dev.crmsync.emulator.rest.ApiErrors;
 import dev.crmsync.emulator.rest.ApiGate;
@@ -90,7 +90,7 @@ public final class BulkRoutes {
       return;
     }
     QueryPlan plan = QueryPlan.compile(org, body.getString("query"), QueryPlan.Api.BULK);
-    QueryJob job = new QueryJob(SalesforceId.mint("750", counter.incrementAndGet()), operation, plan,
+    QueryJob job = new QueryJob(SalesforceIds.mint("750", counter.incrementAndGet()), operation, plan,
         ApiGate.caller(ctx), ApiGate.version(ctx), layout, clock.instant());
     synchronized (jobs) {
       jobs.put(job.id(), job);
@@ -203,7 +203,7 @@ public final class BulkRoutes {
   private QueryJob job(RoutingContext ctx) {
     QueryJob job;
     synchronized (jobs) {
-      job = jobs.get(SalesforceId.canonical(ctx.pathParam("jobId")).orElse(""));
+      job = jobs.get(SalesforceIds.canonical(ctx.pathParam("jobId")).orElse(""));
     }
     if (job == null || !job.caller().userId().equals(ApiGate.caller(ctx).userId())) {
       ApiErrors.send(ctx, 404, "NOT_FOUND", "Could not find the job with id " + ctx.pathParam("jobId"));

@@ -1,5 +1,6 @@
 package dev.crmsync.emulator.generate;
 
+import dev.crmsync.emulator.org.SalesforceIds;
 import java.util.List;
 
 /**
@@ -41,6 +42,9 @@ public enum CrmObject {
       "Id", "AccountId", "UserId", "TeamMemberRole", "AccountAccessLevel", "ContactAccessLevel",
       "OpportunityAccessLevel", "IsDeleted", "CreatedDate", "LastModifiedDate", "SystemModstamp");
 
+  /** Where generated sequences start, so that ids look like those of an org that has been in use for years. */
+  private static final long FIRST_SEQUENCE = 38_000_000_000L;
+
   private final String apiName;
   private final String keyPrefix;
   private final List<String> fields;
@@ -59,6 +63,11 @@ public enum CrmObject {
   /** The first 3 characters of every id of this object. */
   public String keyPrefix() {
     return keyPrefix;
+  }
+
+  /** The 18-character id of this object's record number {@code sequence}: distinct numbers give distinct ids. */
+  public String id(long sequence) {
+    return SalesforceIds.mint(keyPrefix, FIRST_SEQUENCE + sequence);
   }
 
   /** The fields written, in CSV column order; {@code Id} first. */

@@ -6,7 +6,8 @@ package dev.crmsync.emulator.generate;
  *
  * @param lookalikeOf the profile the CRM record really is, or null when that person is not in the directory
  */
-public record Decoy(String profileId, String crmId, CrmObject crmObject, String lookalikeOf) {
+public record Decoy(String profileId, String crmId, CrmObject crmObject, String lookalikeOf)
+    implements TruthFact {
   public Decoy {
     if (profileId == null || crmId == null || crmObject == null) {
       throw new IllegalArgumentException("profileId, crmId and crmObject are required, got "

@@ -31,7 +31,14 @@ public final class DirectoryFolderWriter implements DirectorySink, AutoCloseable
   }
 
   @Override
-  public void person(DirectoryPerson person) {
+  public void accept(DirectoryEntry entry) {
+    switch (entry) {
+      case DirectoryPerson person -> person(person);
+      case DirectoryCompany company -> company(company);
+    }
+  }
+
+  private void person(DirectoryPerson person) {
     try {
       people.writeStartObject();
       people.writeStringField("id", person.id());
@@ -58,8 +65,7 @@ public final class DirectoryFolderWriter implements DirectorySink, AutoCloseable
     }
   }
 
-  @Override
-  public void company(DirectoryCompany company) {
+  private void company(DirectoryCompany company) {
     try {
       companies.writeStartObject();
       companies.writeStringField("id", company.id());

@@ -1,5 +1,6 @@
 package dev.crmsync.emulator.generate;
 
+import dev.crmsync.emulator.org.SalesforceIds;
 import dev.crmsync.index.names.Nicknames;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,13 +23,12 @@ final class OrgBuilder {
   private final World world;
   private final SalesTeam team;
   private final Sinks sinks;
-  private final People people;
-  private final PersonNoise personNoise;
   private final CompanyNoise companyNoise;
   private final DirectoryViews views;
   private final AccountRecords accountRecords;
   private final PersonRecords personRecords;
-  private final Counters counters = new Counters();
+  private final Sequences sequences = new Sequences();
+  private final Staffing staffing;
 
   OrgBuilder(GeneratorSpec spec, Vocabulary vocabulary, Phones phones, SalesTeam team, Sinks sinks) {
     this.seed = spec.seed();
@@ -37,12 +37,13 @@ final class OrgBuilder {
     this.world = new World(seed, plan.companies(), vocabulary, phones);
     this.team = team;
     this.sinks = sinks;
-    this.people = new People(vocabulary, phones);
-    this.personNoise = new PersonNoise(noise, Nicknames.bundled(), phones, vocabulary);
+    PersonNoise personNoise = new PersonNoise(noise, Nicknames.bundled(), phones, vocabulary);
     this.companyNoise = new CompanyNoise(noise);
     this.views = new DirectoryViews(world, phones);
     this.accountRecords = new AccountRecords(vocabulary, personNoise, phones);
     this.personRecords = new PersonRecords(vocabulary);
+    this.staffing = new Staffing(new Staffing.Tools(noise, plan, world, team, sinks, sequences,
+        new People(vocabulary, phones), personNoise, companyNoise, views, personRecords));
   }
 
   /** Writes every company of the world in index order. */
@@ -56,14 +57,14 @@ final class OrgBuilder {
     Rng rng = Rng.of(seed, COMPANY_STORY, index);
     Company company = world.company(index);
     if (company.inDirectory()) {
-      sinks.directory().company(views.company(company));
+      sinks.directory().accept(views.company(company));
     }
     String accountId = company.hasAccount() ? accounts(company, rng) : null;
     CompanyPeople staff = new CompanyPeople(company, accountId);
     int headcount = stochasticRound(plan.peopleMean() * Math.exp(PEOPLE_SPREAD * rng.gaussian()
         - PEOPLE_SPREAD * PEOPLE_SPREAD / 2), rng);
     for (int i = 0; i < headcount; i++) {
-      person(staff, rng);
+      staffing.person(staff, rng);
     }
     List<String> opportunityIds = accountId == null ? List.of() : opportunities(staff, rng);
     for (PendingLead lead : staff.leads()) {
@@ -71,13 +72,14 @@ final class OrgBuilder {
       String opportunityId = convertedHere && !opportunityIds.isEmpty() && rng.chance(CONVERSION_MADE_OPPORTUNITY)
           ? rng.pick(opportunityIds) : null;
       sinks.crm().record(CrmObject.LEAD.apiName(), personRecords.lead(lead.id(), lead.owner(), lead.view(),
-          lead.employer(), lead.companyName(), lead.conversion() == null ? null : new PersonRecords.Conversion(
-              lead.conversion().accountId(), lead.conversion().contactId(), opportunityId), rng));
+          lead.employer(), lead.companyName(),
+          lead.conversion() == null ? null : lead.conversion().withOpportunity(opportunityId), rng));
     }
     if (accountId != null) {
-      for (String[] member : team.teamMembers(company.country(), team.accountOwner(index, company.country()), rng)) {
+      String owner = team.accountOwner(index, company.country());
+      for (SalesTeam.TeamMember member : team.teamMembers(company.country(), owner, rng)) {
         sinks.crm().record(CrmObject.ACCOUNT_TEAM_MEMBER.apiName(), accountRecords.teamMember(
-            counters.next(CrmObject.ACCOUNT_TEAM_MEMBER), accountId, member[0], member[1], rng));
+            sequences.next(CrmObject.ACCOUNT_TEAM_MEMBER), accountId, member.userId(), member.role(), rng));
       }
     }
   }
@@ -92,17 +94,17 @@ final class OrgBuilder {
     sinks.crm().record(CrmObject.ACCOUNT.apiName(), accountRecords.account(company, id, name, website, owner,
         parentAccount(company.index(), rng), rng, tags));
     if (company.inDirectory()) {
-      sinks.truth().link(new TruthLink(company.id(), id, CrmObject.ACCOUNT, true, tags));
+      sinks.truth().accept(new TruthLink(company.id(), id, CrmObject.ACCOUNT, true, tags));
     }
     if (rng.chance(noise.duplicateAccount())) {
-      String duplicateId = SalesforceIds.mint(CrmObject.ACCOUNT.keyPrefix(), world.size() + counters.duplicates++);
+      String duplicateId = CrmObject.ACCOUNT.id(world.size() + sequences.duplicates++);
       List<String> duplicateTags = new ArrayList<>(List.of("duplicate", "name_variant"));
       String duplicateWebsite = companyNoise.website(company, rng, duplicateTags);
       sinks.crm().record(CrmObject.ACCOUNT.apiName(), accountRecords.account(company, duplicateId,
           companyNoise.duplicateName(company, rng), duplicateWebsite, team.leadOwner(company.country(), rng), null,
           rng, duplicateTags));
       if (company.inDirectory()) {
-        sinks.truth().link(new TruthLink(company.id(), duplicateId, CrmObject.ACCOUNT, false, duplicateTags));
+        sinks.truth().accept(new TruthLink(company.id(), duplicateId, CrmObject.ACCOUNT, false, duplicateTags));
       }
     }
     return id;
@@ -122,150 +124,6 @@ final class OrgBuilder {
     return null;
   }
 
-  private void person(CompanyPeople staff, Rng rng) {
-    Company company = staff.company();
-    Person person = people.create(company, rng);
-    String profileId = rng.chance(plan.directoryShare()) ? counters.nextProfile() : null;
-    PersonStory story = new PersonStory(person, profileId);
-    contact(staff, story, rng);
-    lead(staff, story, rng);
-    if (profileId != null) {
-      sinks.directory().person(views.person(profileId, person, story.earlierTitle, rng));
-    }
-    if (!story.records.isEmpty() && rng.chance(noise.decoy())) {
-      decoy(story, rng);
-    }
-  }
-
-  private void contact(CompanyPeople staff, PersonStory story, Rng rng) {
-    Company company = staff.company();
-    Person person = story.person;
-    boolean wanted = rng.chance(company.hasAccount() ? plan.contactChance()
-        : plan.contactChance() * noise.staleEmployer());
-    if (!wanted) {
-      return;
-    }
-    Company employer = null;
-    String title = person.title();
-    if (!company.hasAccount() || rng.chance(noise.staleEmployer())) {
-      Person.PastJob job = pastJobAtAccount(person);
-      if (job != null) {
-        employer = world.company(job.companyIndex());
-        title = job.title();
-      }
-    }
-    if (employer == null && company.hasAccount()) {
-      employer = company;
-      if (rng.chance(noise.staleTitle())) {
-        story.earlierTitle = otherTitle(person, rng);
-        title = story.earlierTitle;
-      }
-    }
-    if (employer == null) {
-      return;
-    }
-    String id = counters.next(CrmObject.CONTACT);
-    CrmPerson view = personNoise.view(person, employer, title, rng);
-    String owner = team.accountOwner(employer.index(), employer.country());
-    sinks.crm().record(CrmObject.CONTACT.apiName(),
-        personRecords.contact(id, World.accountId(employer.index()), owner, view, rng));
-    if (employer.index() == company.index()) {
-      staff.contactIds().add(id);
-    }
-    story.contact = new PendingLead.Conversion(World.accountId(employer.index()), id);
-    story.contactEmployer = employer;
-    story.contactTitle = title;
-    record(story, id, CrmObject.CONTACT, true, view, employer, title, List.of());
-  }
-
-  private void lead(CompanyPeople staff, PersonStory story, Rng rng) {
-    Company company = staff.company();
-    Person person = story.person;
-    if (story.contact != null) {
-      double draw = rng.nextDouble();
-      if (draw < noise.leadAndContact()) {
-        addLead(staff, story, company, person.title(), null, "also_contact", rng);
-      } else if (draw < noise.leadAndContact() + noise.convertedLead()) {
-        addLead(staff, story, story.contactEmployer, story.contactTitle, story.contact, "converted", rng);
-      }
-      return;
-    }
-    if (!rng.chance(plan.leadChance())) {
-      return;
-    }
-    Company employer = company;
-    String title = person.title();
-    if (!person.pastJobs().isEmpty() && rng.chance(noise.staleEmployer())) {
-      Person.PastJob job = person.pastJobs().get(0);
-      employer = world.company(job.companyIndex());
-      title = job.title();
-    } else if (rng.chance(noise.staleTitle())) {
-      story.earlierTitle = otherTitle(person, rng);
-      title = story.earlierTitle;
-    }
-    addLead(staff, story, employer, title, null, null, rng);
-  }
-
-  private void addLead(CompanyPeople staff, PersonStory story, Company employer, String title,
-      PendingLead.Conversion conversion, String kind, Rng rng) {
-    String id = counters.next(CrmObject.LEAD);
-    CrmPerson view = personNoise.view(story.person, employer, title, rng);
-    List<String> companyTags = new ArrayList<>(1);
-    String companyName = companyNoise.name(employer, rng, companyTags);
-    staff.leads().add(new PendingLead(id, team.leadOwner(employer.country(), rng), view, employer, companyName,
-        conversion));
-    List<String> extra = new ArrayList<>(2);
-    if (kind != null) {
-      extra.add(kind);
-    }
-    if (!companyTags.isEmpty()) {
-      extra.add("company_name_variant");
-    }
-    record(story, id, CrmObject.LEAD, story.contact == null, view, employer, title, extra);
-  }
-
-  /** Notes a CRM record of the person, and its ground truth when the person is in the directory. */
-  private void record(PersonStory story, String crmId, CrmObject object, boolean preferred, CrmPerson view,
-      Company employer, String title, List<String> extraTags) {
-    story.records.add(new String[] {crmId, object.apiName()});
-    if (story.profileId == null) {
-      return;
-    }
-    Person person = story.person;
-    List<String> tags = new ArrayList<>(view.noise());
-    tags.addAll(extraTags);
-    if (employer.index() != person.employer().index()) {
-      tags.add("stale_employer");
-      stale(story, crmId, object, "employer", employer.name(), person.employer().name());
-    }
-    if (!title.equals(person.title())) {
-      if (employer.index() == person.employer().index()) {
-        tags.add("stale_title");
-      }
-      stale(story, crmId, object, "title", title, person.title());
-    }
-    if (view.staleLocation() != null) {
-      stale(story, crmId, object, "location", view.staleLocation(), person.city().name());
-    }
-    sinks.truth().link(new TruthLink(story.profileId, crmId, object, preferred, tags));
-  }
-
-  private void stale(PersonStory story, String crmId, CrmObject object, String field, String crmValue,
-      String currentValue) {
-    sinks.truth().stale(new StaleFact(crmId, object, story.profileId, field, crmValue, currentValue));
-  }
-
-  private void decoy(PersonStory story, Rng rng) {
-    int other = rng.below(world.size());
-    Company employer = world.company(other == story.person.employer().index() ? (other + 1) % world.size() : other);
-    Person namesake = people.namesake(story.person, employer, rng);
-    String profileId = counters.nextProfile();
-    sinks.directory().person(views.person(profileId, namesake, null, rng));
-    for (String[] record : story.records) {
-      sinks.truth().decoy(new Decoy(profileId, record[0], CrmObject.of(record[1]), story.profileId));
-    }
-  }
-
   private List<String> opportunities(CompanyPeople staff, Rng rng) {
     Company company = staff.company();
     int count = poisson(plan.opportunitiesPerAccount(), rng);
@@ -273,7 +131,7 @@ final class OrgBuilder {
     String owner = team.accountOwner(company.index(), company.country());
     List<String> contactIds = staff.contactIds();
     for (int i = 0; i < count; i++) {
-      String id = counters.next(CrmObject.OPPORTUNITY);
+      String id = sequences.next(CrmObject.OPPORTUNITY);
       ids.add(id);
       sinks.crm().record(CrmObject.OPPORTUNITY.apiName(),
           accountRecords.opportunity(id, company, staff.accountId(), owner, rng));
@@ -284,25 +142,11 @@ final class OrgBuilder {
       int first = rng.below(contactIds.size());
       for (int r = 0; r < roles; r++) {
         sinks.crm().record(CrmObject.OPPORTUNITY_CONTACT_ROLE.apiName(), accountRecords.contactRole(
-            counters.next(CrmObject.OPPORTUNITY_CONTACT_ROLE), id, contactIds.get((first + r) % contactIds.size()),
+            sequences.next(CrmObject.OPPORTUNITY_CONTACT_ROLE), id, contactIds.get((first + r) % contactIds.size()),
             r == 0, rng));
       }
     }
     return ids;
-  }
-
-  private Person.PastJob pastJobAtAccount(Person person) {
-    for (Person.PastJob job : person.pastJobs()) {
-      if (world.hasAccount(job.companyIndex())) {
-        return job;
-      }
-    }
-    return null;
-  }
-
-  private String otherTitle(Person person, Rng rng) {
-    String title = people.title(person.function(), rng);
-    return title.equals(person.title()) ? "Junior " + title : title;
   }
 
   private static int stochasticRound(double value, Rng rng) {
@@ -325,34 +169,4 @@ final class OrgBuilder {
     return count;
   }
 
-  /** What is being decided about one person. */
-  private static final class PersonStory {
-    final Person person;
-    final String profileId;
-    final List<String[]> records = new ArrayList<>(2);
-    String earlierTitle;
-    PendingLead.Conversion contact;
-    Company contactEmployer;
-    String contactTitle;
-
-    PersonStory(Person person, String profileId) {
-      this.person = person;
-      this.profileId = profileId;
-    }
-  }
-
-  /** Sequential ids per object and for directory profiles. */
-  private static final class Counters {
-    private final long[] next = new long[CrmObject.values().length];
-    long duplicates;
-    private long profiles;
-
-    String next(CrmObject object) {
-      return SalesforceIds.mint(object.keyPrefix(), next[object.ordinal()]++);
-    }
-
-    String nextProfile() {
-      return "pr" + Text.padded(++profiles, 7);
-    }
-  }
 }

@@ -15,8 +15,11 @@ final class PersonRecords {
     this.leadSources = vocabulary.section("lead.source");
   }
 
-  /** How a lead was converted: the records it became and when. */
+  /** How a lead was converted: the records it became; the opportunity may be null. */
   record Conversion(String accountId, String contactId, String opportunityId) {
+    Conversion withOpportunity(String id) {
+      return new Conversion(accountId, contactId, id);
+    }
   }
 
   Map<String, String> contact(String id, String accountId, String owner, CrmPerson person, Rng rng) {

@@ -6,7 +6,7 @@ package dev.crmsync.emulator.generate;
  * @param field {@code employer}, {@code title} or {@code location}
  */
 public record StaleFact(String crmId, CrmObject crmObject, String profileId, String field, String crmValue,
-    String currentValue) {
+    String currentValue) implements TruthFact {
   public StaleFact {
     if (crmId == null || profileId == null || field == null) {
       throw new IllegalArgumentException("crmId, profileId and field are required, got "

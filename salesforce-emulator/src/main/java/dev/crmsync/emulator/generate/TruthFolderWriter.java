@@ -32,19 +32,25 @@ public final class TruthFolderWriter implements TruthSink, AutoCloseable {
   }
 
   @Override
-  public void link(TruthLink link) {
+  public void accept(TruthFact fact) {
+    switch (fact) {
+      case TruthLink link -> link(link);
+      case StaleFact stale -> stale(stale);
+      case Decoy decoy -> decoy(decoy);
+    }
+  }
+
+  private void link(TruthLink link) {
     print(link.crmObject() == CrmObject.ACCOUNT ? companies : people, link.profileId(), link.crmId(),
         link.crmObject().apiName(), link.preferred(), String.join(";", link.noise()));
   }
 
-  @Override
-  public void stale(StaleFact fact) {
+  private void stale(StaleFact fact) {
     print(stale, fact.crmId(), fact.crmObject().apiName(), fact.profileId(), fact.field(), fact.crmValue(),
         fact.currentValue());
   }
 
-  @Override
-  public void decoy(Decoy decoy) {
+  private void decoy(Decoy decoy) {
     print(decoys, decoy.profileId(), decoy.crmId(), decoy.crmObject().apiName(), decoy.lookalikeOf());
   }
 

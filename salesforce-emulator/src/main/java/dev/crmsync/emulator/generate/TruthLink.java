@@ -10,7 +10,7 @@ import java.util.List;
  * @param noise what was done to the CRM record's copy of the profile's data, as tags (see the README)
  */
 public record TruthLink(String profileId, String crmId, CrmObject crmObject, boolean preferred,
-    List<String> noise) {
+    List<String> noise) implements TruthFact {
   public TruthLink {
     if (profileId == null || crmId == null || crmObject == null) {
       throw new IllegalArgumentException("profileId, crmId and crmObject are required, got "

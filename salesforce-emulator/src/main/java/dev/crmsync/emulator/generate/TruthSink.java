@@ -1,25 +1,11 @@
 package dev.crmsync.emulator.generate;
 
 /** Where the ground truth of a generated world goes. */
+@FunctionalInterface
 public interface TruthSink {
   /** Drops everything: for callers that need no ground truth. */
-  TruthSink NONE = new TruthSink() {
-    @Override
-    public void link(TruthLink link) {
-    }
-
-    @Override
-    public void stale(StaleFact fact) {
-    }
-
-    @Override
-    public void decoy(Decoy decoy) {
-    }
+  TruthSink NONE = fact -> {
   };
 
-  void link(TruthLink link);
-
-  void stale(StaleFact fact);
-
-  void decoy(Decoy decoy);
+  void accept(TruthFact fact);
 }

@@ -1,5 +1,6 @@
 package dev.crmsync.emulator.generate;
 
+import dev.crmsync.emulator.org.SalesforceIds;
 import java.util.List;
 
 /**
@@ -45,14 +46,17 @@ final class World {
     return vocabulary;
   }
 
-  /** Whether company {@code index} is an account in the CRM; cheaper than building the company. */
+  /**
+   * Whether company {@code index} is an account in the CRM; cheaper than building the company. The first always
+   * is, so that even the smallest org has one.
+   */
   boolean hasAccount(int index) {
-    return Rng.of(seed, ACCOUNT, index).chance(ACCOUNT_SHARE);
+    return index == 0 || Rng.of(seed, ACCOUNT, index).chance(ACCOUNT_SHARE);
   }
 
   /** The id of the account of company {@code index}, which must have one; duplicates get other ids. */
   static String accountId(int index) {
-    return SalesforceIds.mint(CrmObject.ACCOUNT.keyPrefix(), index);
+    return CrmObject.ACCOUNT.id(index);
   }
 
   Company company(int index) {

@@ -29,7 +29,7 @@ final class FieldValues {
     if (text.isEmpty()) {
       return null;
     }
-    String id = SalesforceId.canonical(text).orElseThrow(() -> RecordException.badRequest("MALFORMED_ID",
+    String id = SalesforceIds.canonical(text).orElseThrow(() -> RecordException.badRequest("MALFORMED_ID",
         field.name() + ": id value of incorrect type: " + text, field.name()));
     boolean allowed = org.tableOf(id).map(t -> field.referenceTo().contains(t.schema().name())).orElse(false);
     String[] target = org.find(id);

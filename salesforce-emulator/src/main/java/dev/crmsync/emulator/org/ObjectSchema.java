@@ -2,7 +2,7 @@ package dev.crmsync.emulator.org;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,15 +11,19 @@ import java.util.Optional;
 
 /**
  * One object (sObject type) of an org: its name, key prefix and fields. Fields can be added at run time (custom
- * fields, or extra columns of an export); field names are case-insensitive like in the real API.
+ * fields, or extra columns of an export); field names are case-insensitive like in the real API. Reads are
+ * lock-free over an immutable snapshot that an addition replaces, since every record written looks fields up.
  */
 public final class ObjectSchema {
   private final String name;
   private final String keyPrefix;
   private final boolean hardDeletes;
-  private final List<Field> fields = new ArrayList<>();
-  private final Map<String, Integer> indexByLowerName = new LinkedHashMap<>();
   private final Map<String, List<String>> compoundFields;
+  private volatile Snapshot snapshot = new Snapshot(List.of(), Map.of(), Map.of());
+
+  /** The fields, and their columns by exact and by lower-case name. */
+  private record Snapshot(List<Field> fields, Map<String, Integer> byName, Map<String, Integer> byLowerName) {
+  }
 
   ObjectSchema(String name, String keyPrefix, boolean hardDeletes, List<Field> fields,
                Map<String, List<String>> compoundFields) {
@@ -43,22 +47,27 @@ public final class ObjectSchema {
     return hardDeletes;
   }
 
-  public synchronized List<Field> fields() {
-    return List.copyOf(fields);
+  public List<Field> fields() {
+    return snapshot.fields();
   }
 
-  public synchronized Optional<Field> field(String fieldName) {
-    Integer at = indexByLowerName.get(fieldName.toLowerCase(Locale.ROOT));
-    return at == null ? Optional.empty() : Optional.of(fields.get(at));
+  public Optional<Field> field(String fieldName) {
+    int column = column(fieldName);
+    return column < 0 ? Optional.empty() : Optional.of(snapshot.fields().get(column));
   }
 
   /** The column a field's values are stored in, or -1. */
-  public synchronized int column(String fieldName) {
-    return indexByLowerName.getOrDefault(fieldName.toLowerCase(Locale.ROOT), -1);
+  public int column(String fieldName) {
+    Snapshot current = snapshot;
+    Integer exact = current.byName().get(fieldName);
+    if (exact != null) {
+      return exact;
+    }
+    return current.byLowerName().getOrDefault(fieldName.toLowerCase(Locale.ROOT), -1);
   }
 
-  public synchronized int fieldCount() {
-    return fields.size();
+  public int fieldCount() {
+    return snapshot.fields().size();
   }
 
   /** The compound (address) field with this name and its component fields, e.g. BillingAddress. */
@@ -78,13 +87,18 @@ public final class ObjectSchema {
 
   /** Adds a field unless one of that name exists; returns its column. */
   public synchronized int add(Field field) {
-    String key = field.name().toLowerCase(Locale.ROOT);
-    Integer existing = indexByLowerName.get(key);
-    if (existing != null) {
+    int existing = column(field.name());
+    if (existing >= 0) {
       return existing;
     }
+    Snapshot current = snapshot;
+    List<Field> fields = new ArrayList<>(current.fields());
     fields.add(field);
-    indexByLowerName.put(key, fields.size() - 1);
+    Map<String, Integer> byName = new HashMap<>(current.byName());
+    byName.put(field.name(), fields.size() - 1);
+    Map<String, Integer> byLowerName = new HashMap<>(current.byLowerName());
+    byLowerName.put(field.name().toLowerCase(Locale.ROOT), fields.size() - 1);
+    snapshot = new Snapshot(List.copyOf(fields), Map.copyOf(byName), Map.copyOf(byLowerName));
     return fields.size() - 1;
   }
 }

@@ -27,8 +27,8 @@ public final class Org {
   public Org(OrgSettings settings) {
     this.settings = settings;
     this.orgId = settings.orgId() == null
-        ? SalesforceId.mint("00D", Math.abs(settings.clock().millis() % 1_000_000_000L))
-        : SalesforceId.canonical(settings.orgId()).orElseThrow();
+        ? SalesforceIds.mint("00D", Math.abs(settings.clock().millis() % 1_000_000_000L))
+        : SalesforceIds.canonical(settings.orgId()).orElseThrow();
     this.personAccounts = settings.personAccounts();
     StandardObjects.create(personAccounts).values().forEach(schema -> {
       Table table = new Table(schema, undoLog);
@@ -69,7 +69,7 @@ public final class Org {
 
   /** The record with this id (15 or 18 characters) in whichever table holds it, or null. Hold the read lock. */
   public String[] find(String id) {
-    return SalesforceId.canonical(id).flatMap(id18 -> tableOf(id18).map(t -> t.row(id18))).orElse(null);
+    return SalesforceIds.canonical(id).flatMap(id18 -> tableOf(id18).map(t -> t.row(id18))).orElse(null);
   }
 
   public <T> T read(Supplier<T> action) {
@@ -139,9 +139,10 @@ public final class Org {
       }
     });
     String[] row = table.newRow();
+    List<Field> all = schema.fields();
     fields.forEach((name, raw) -> {
-      Field field = schema.field(name).orElseThrow();
-      row[schema.column(name)] = Values.normalize(field.type(), raw);
+      int column = schema.column(name);
+      row[column] = Values.normalize(all.get(column).type(), raw);
     });
     fillSystemFields(table, row);
     table.put(row);
@@ -165,8 +166,9 @@ public final class Org {
     if (schema.name().equals("User") && row[schema.column("Username")] == null) {
       row[schema.column("Username")] = row[schema.column("Email")];
     }
-    for (Field field : schema.fields()) {
-      int column = schema.column(field.name());
+    List<Field> all = schema.fields();
+    for (int column = 0; column < all.size(); column++) {
+      Field field = all.get(column);
       if (field.type() == FieldType.BOOLEAN && row[column] == null) {
         row[column] = field.defaultValue() == null ? "false" : field.defaultValue();
       }
@@ -181,7 +183,7 @@ public final class Org {
   public void patch(String object, String id, Map<String, String> fields) {
     write(() -> {
       Table table = table(object).orElseThrow(() -> new IllegalArgumentException("unknown object " + object));
-      String id18 = SalesforceId.canonical(id).orElseThrow(() -> new IllegalArgumentException("malformed id " + id));
+      String id18 = SalesforceIds.canonical(id).orElseThrow(() -> new IllegalArgumentException("malformed id " + id));
       String[] row = table.row(id18);
       if (row == null) {
         throw new IllegalArgumentException("no " + object + " with id " + id);
@@ -208,7 +210,7 @@ public final class Org {
   public void purge(String object, String id) {
     write(() -> {
       Table table = table(object).orElseThrow(() -> new IllegalArgumentException("unknown object " + object));
-      table.purge(SalesforceId.canonical(id).orElseThrow(() -> new IllegalArgumentException("malformed id " + id)),
+      table.purge(SalesforceIds.canonical(id).orElseThrow(() -> new IllegalArgumentException("malformed id " + id)),
           stamp());
       return null;
     });

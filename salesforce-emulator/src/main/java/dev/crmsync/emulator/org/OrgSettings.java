@@ -20,7 +20,7 @@ import java.util.Objects;
 public record OrgSettings(String orgId, boolean personAccounts, Map<String, List<String>> customFields,
                           Set<String> viewAllUsernames, Clock clock) {
   public OrgSettings {
-    if (orgId != null && !SalesforceId.canonical(orgId).map(id -> id.startsWith("00D")).orElse(false)) {
+    if (orgId != null && !SalesforceIds.canonical(orgId).map(id -> id.startsWith("00D")).orElse(false)) {
       throw new IllegalArgumentException("orgId must be a 15- or 18-character id starting with 00D: " + orgId);
     }
     customFields = Map.copyOf(customFields);

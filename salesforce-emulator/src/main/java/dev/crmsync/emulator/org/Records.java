@@ -158,7 +158,7 @@ public final class Records {
   }
 
   private String[] existing(Table table, String id) {
-    String[] row = SalesforceId.canonical(id)
+    String[] row = SalesforceIds.canonical(id)
         .filter(id18 -> id18.startsWith(table.schema().keyPrefix()))
         .map(table::row)
         .orElse(null);

@@ -21,7 +21,8 @@ public final class Table {
   private final int idColumn;
   private final int deletedColumn;
   private int liveRows;
-  private long minted;
+  /** Minted ids start high, clear of the counters the generator mints from. */
+  private long minted = 1L << 40;
 
   private final UndoLog undoLog;
 
@@ -68,7 +69,7 @@ public final class Table {
   String mintId() {
     String id;
     do {
-      id = SalesforceId.mint(schema.keyPrefix(), ++minted);
+      id = SalesforceIds.mint(schema.keyPrefix(), ++minted);
     } while (rowById.containsKey(id));
     return id;
   }

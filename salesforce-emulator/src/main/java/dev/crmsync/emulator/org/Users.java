@@ -49,7 +49,7 @@ public final class Users {
   public static Optional<User> byId(Org org, String id) {
     return org.read(() -> {
       String[] row = org.find(id);
-      return row == null || !SalesforceId.canonical(id).orElse("").startsWith("005")
+      return row == null || !SalesforceIds.canonical(id).orElse("").startsWith("005")
           ? Optional.<User>empty() : Optional.of(user(org.table("User").orElseThrow().schema(), row));
     });
   }

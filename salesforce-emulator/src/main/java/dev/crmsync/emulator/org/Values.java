@@ -54,6 +54,12 @@ public final class Values {
     }
   }
 
+  /** Whether a datetime is already in the stored form, which most loaded values are: no parse needed. */
+  private static boolean isCanonical(String text) {
+    return text.length() == 24 && text.charAt(4) == '-' && text.charAt(10) == 'T' && text.charAt(19) == '.'
+        && text.charAt(23) == 'Z';
+  }
+
   /** The REST JSON form of a stored datetime: {@code 2012-07-12T17:49:01.000+0000}. */
   public static String restDateTime(String stored) {
     return stored.endsWith("Z") ? stored.substring(0, stored.length() - 1) + "+0000" : stored;
@@ -68,8 +74,8 @@ public final class Values {
       return null;
     }
     return switch (type) {
-      case ID, REFERENCE -> SalesforceId.canonical(raw).orElse(raw);
-      case DATETIME -> parseDateTime(raw).map(Values::canonical).orElse(raw);
+      case ID, REFERENCE -> SalesforceIds.canonical(raw).orElse(raw);
+      case DATETIME -> isCanonical(raw) ? raw : parseDateTime(raw).map(Values::canonical).orElse(raw);
       case BOOLEAN -> raw.equalsIgnoreCase("true") || raw.equals("1") ? "true" : "false";
       default -> raw;
     };

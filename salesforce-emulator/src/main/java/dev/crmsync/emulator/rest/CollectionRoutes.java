@@ -75,7 +75,7 @@ final class CollectionRoutes {
     List<Supplier<String>> writes = new ArrayList<>();
     for (String id : ids) {
       writes.add(() -> {
-        String object = context.org().tableOf(dev.crmsync.emulator.org.SalesforceId.canonical(id).orElse(""))
+        String object = context.org().tableOf(dev.crmsync.emulator.org.SalesforceIds.canonical(id).orElse(""))
             .map(t -> t.schema().name())
             .orElseThrow(() -> new RecordException(400, SaveError.of("MALFORMED_ID", "malformed id " + id)));
         context.records().delete(caller, object, id);

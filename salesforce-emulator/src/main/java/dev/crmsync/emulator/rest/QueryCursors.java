@@ -1,6 +1,6 @@
 package dev.crmsync.emulator.rest;
 
-import dev.crmsync.emulator.org.SalesforceId;
+import dev.crmsync.emulator.org.SalesforceIds;
 import dev.crmsync.emulator.soql.Column;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +35,7 @@ final class QueryCursors {
   };
 
   synchronized String open(Cursor cursor) {
-    String id = SalesforceId.mint("01g", counter.incrementAndGet());
+    String id = SalesforceIds.mint("01g", counter.incrementAndGet());
     open.put(id, cursor);
     return id;
   }

@@ -3,7 +3,7 @@ package dev.crmsync.emulator.soql;
 import dev.crmsync.emulator.org.FieldType;
 import dev.crmsync.emulator.org.ObjectSchema;
 import dev.crmsync.emulator.org.Org;
-import dev.crmsync.emulator.org.SalesforceId;
+import dev.crmsync.emulator.org.SalesforceIds;
 import dev.crmsync.emulator.org.Values;
 import dev.crmsync.emulator.soql.Soql.Literal;
 import java.util.HashSet;
@@ -155,7 +155,7 @@ final class Filters {
       return text;
     }
     if (type.isId() && kind == Literal.Kind.STRING) {
-      return SalesforceId.canonical(text).orElse(text);
+      return SalesforceIds.canonical(text).orElse(text);
     }
     if (type.isText() && kind == Literal.Kind.STRING) {
       return text;

@@ -36,28 +36,20 @@ final class CapturedWorld implements RecordSink, DirectorySink, TruthSink {
   }
 
   @Override
-  public void person(DirectoryPerson person) {
-    people.put(person.id(), person);
+  public void accept(DirectoryEntry entry) {
+    switch (entry) {
+      case DirectoryPerson person -> people.put(person.id(), person);
+      case DirectoryCompany company -> companies.put(company.id(), company);
+    }
   }
 
   @Override
-  public void company(DirectoryCompany company) {
-    companies.put(company.id(), company);
-  }
-
-  @Override
-  public void link(TruthLink link) {
-    links.add(link);
-  }
-
-  @Override
-  public void stale(StaleFact fact) {
-    stale.add(fact);
-  }
-
-  @Override
-  public void decoy(Decoy decoy) {
-    decoys.add(decoy);
+  public void accept(TruthFact fact) {
+    switch (fact) {
+      case TruthLink link -> links.add(link);
+      case StaleFact staleFact -> stale.add(staleFact);
+      case Decoy decoy -> decoys.add(decoy);
+    }
   }
 
   List<Row> rows(CrmObject object) {

@@ -1,5 +1,6 @@
 package dev.crmsync.emulator.generate;
 
+import dev.crmsync.emulator.org.SalesforceIds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -8,7 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class OrgGeneratorTest {
   private static final GeneratorSpec SMALL = GeneratorSpec.forTotal(42, 4_000, null);
@@ -49,6 +53,18 @@ class OrgGeneratorTest {
   }
 
   @Test
+  void theWorldIsMultinational() {
+    assertThat(WORLD.companies.values()).extracting(company -> company.location().country()).contains(
+        "United States", "United Kingdom", "Germany", "France", "India", "Brazil", "Australia", "Canada");
+    assertThat(WORLD.companies.values()).extracting(DirectoryCompany::name)
+        .anyMatch(name -> name.endsWith(" GmbH")).anyMatch(name -> name.endsWith(" Inc."))
+        .anyMatch(name -> name.endsWith(" Ltd"));
+    assertThat(WORLD.people.values()).extracting(DirectoryPerson::lastName).anyMatch(name -> !Text.isAscii(name));
+    assertThat(WORLD.people.values()).flatExtracting(DirectoryPerson::positions).extracting(Position::title)
+        .contains("Geschäftsführer");
+  }
+
+  @Test
   void everyIdIsAValidEighteenCharacterIdWithItsObjectsKeyPrefix() {
     Set<String> ids = new HashSet<>();
     for (CapturedWorld.Row row : WORLD.rows) {
@@ -62,9 +78,34 @@ class OrgGeneratorTest {
 
   @Test
   void everyReferencePointsToARecordOfTheRightObjectWrittenBefore() {
+    assertThat(referencesResolve(WORLD)).isGreaterThan(WORLD.rows.size());
+  }
+
+  static Stream<GeneratorSpec> unusualSpecs() {
+    return Stream.of(GeneratorSpec.forTotal(1, 100, null),
+        new GeneratorSpec(2, 8, 1, 300, 0, 5, 50, NoiseRates.REALISTIC),
+        new GeneratorSpec(3, 8, 50, 0, 500, 0, 2_000, NoiseRates.REALISTIC),
+        new GeneratorSpec(4, 20, 30, 100, 100, 40, 1, NoiseRates.NONE));
+  }
+
+  @ParameterizedTest
+  @MethodSource("unusualSpecs")
+  void tinyAndLopsidedSpecsStillGiveConsistentOrgs(GeneratorSpec spec) {
+    CapturedWorld world = CapturedWorld.of(spec);
+    assertThat(world.counts.crmRecords().get("Account")).isPositive();
+    assertThat(referencesResolve(world)).isPositive();
+    if (spec.contacts() > 0) {
+      assertThat(world.counts.crmRecords().get("Contact")).isPositive();
+    }
+    assertThat(world.links).allSatisfy(link -> assertThat(world.people.containsKey(link.profileId())
+        || world.companies.containsKey(link.profileId())).isTrue());
+  }
+
+  /** Checks every reference of the world's records; returns how many there are. */
+  private static int referencesResolve(CapturedWorld world) {
     Map<String, CrmObject> seen = new java.util.HashMap<>();
     int checked = 0;
-    for (CapturedWorld.Row row : WORLD.rows) {
+    for (CapturedWorld.Row row : world.rows) {
       for (Map.Entry<String, List<CrmObject>> reference : REFERENCES.entrySet()) {
         String target = row.get(reference.getKey());
         if (target != null) {
@@ -75,7 +116,7 @@ class OrgGeneratorTest {
       }
       seen.put(row.get("Id"), CrmObject.of(row.sobject()));
     }
-    assertThat(checked).isGreaterThan(WORLD.rows.size());
+    return checked;
   }
 
   @Test

@@ -1,4 +1,4 @@
-package dev.crmsync.emulator.generate;
+package dev.crmsync.emulator.org;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

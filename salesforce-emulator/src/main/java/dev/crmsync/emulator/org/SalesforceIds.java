@@ -1,6 +1,7 @@
-package dev.crmsync.emulator.generate;
+package dev.crmsync.emulator.org;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Salesforce record ids: the 15-character case-sensitive form, the 18-character form whose 3-character suffix
@@ -59,6 +60,17 @@ public final class SalesforceIds {
       }
     }
     throw new IllegalArgumentException("id must be a 15- or 18-character Salesforce id, got " + id);
+  }
+
+  /** The canonical 18-character form of a well-formed id, or empty: for input that may be anything. */
+  public static Optional<String> canonical(String id) {
+    if (id == null || !(id.length() == 15 || id.length() == 18) || !isBase62(id)) {
+      return Optional.empty();
+    }
+    if (id.length() == 18 && id.regionMatches(15, checksum(id), 0, 3)) {
+      return Optional.of(id);
+    }
+    return isValid(id) ? Optional.of(to18(id)) : Optional.empty();
   }
 
   /** The 15-character, case-sensitive form of a valid 15- or 18-character id. */

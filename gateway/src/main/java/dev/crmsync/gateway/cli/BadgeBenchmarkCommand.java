@@ -1,0 +1,153 @@
+package dev.crmsync.gateway.cli;
+
+import ch.qos.logback.classic.Level;
+import dev.crmsync.api.Caller;
+import dev.crmsync.api.Via;
+import dev.crmsync.gateway.Gateway;
+import dev.crmsync.gateway.auth.SessionTokens;
+import dev.crmsync.gateway.config.ConfigLoader;
+import dev.crmsync.gateway.config.DatabaseConfig;
+import dev.crmsync.gateway.db.Database;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.BodyHandler;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code crm-sync bench badges}: on a scratch embedded PostgreSQL, seeds a tenant with N matched records, starts
+ * the gateway, and measures {@code POST /api/v1/badges} with random ids (most in the CRM) next to a trivial
+ * Vert.x endpoint taking the same request in the same process: throughput with wrk, then the p99 of an
+ * open-loop load at half the badge throughput.
+ */
+@Command(name = "badges", mixinStandardHelpOptions = true,
+    description = "Badge lookups per second and p99, next to a trivial Vert.x endpoint measured in the same run.")
+final class BadgeBenchmarkCommand implements Callable<Integer> {
+  /** Ids are drawn from a range this much larger than the records, so about four in five are in the CRM. */
+  private static final double ID_SPREAD = 1.25;
+  private static final int WARMUP_SECONDS = 5;
+
+  @Option(names = "--records", defaultValue = "1000000", description = "matched records (default ${DEFAULT-VALUE})")
+  int records;
+
+  @Option(names = "--ids", defaultValue = "25", description = "ids per badge request (default ${DEFAULT-VALUE})")
+  int ids;
+
+  @Option(names = "--seconds", defaultValue = "15", description = "length of each run (default ${DEFAULT-VALUE})")
+  int seconds;
+
+  @Option(names = "--connections", defaultValue = "32", description = "wrk connections (default ${DEFAULT-VALUE})")
+  int connections;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    if (!Wrk.installed()) {
+      spec.commandLine().getErr().println("crm-sync: wrk is not installed (apt-get install wrk)");
+      return 2;
+    }
+    // one log line per request would measure the console, not the gateway
+    ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("crm-sync.requests")).setLevel(Level.WARN);
+    Path scratch = Files.createTempDirectory("crm-sync-bench");
+    try (Database database = Database.start(new DatabaseConfig(
+        Optional.empty(), "postgres", "", scratch.resolve("postgres"), 0, 16))) {
+      UUID tenant = UUID.randomUUID();
+      long seeding = System.nanoTime();
+      seed(database, tenant);
+      out.printf("seeded %,d matched records in %.1f s%n", records, (System.nanoTime() - seeding) / 1e9);
+      try (Gateway gateway = Gateway.start(ConfigLoader.fromMap(Map.of("http.port", "0", "sync.scheduler", "false")),
+          database)) {
+        measure(gateway, tenant, out);
+      }
+    } finally {
+      TempFolders.delete(scratch);
+    }
+    return 0;
+  }
+
+  private void seed(Database database, UUID tenant) throws Exception {
+    try (Connection connection = database.openConnection()) {
+      for (String sql : new String[] {BenchmarkQueries.TENANT, BenchmarkQueries.RECORDS, BenchmarkQueries.MATCHES}) {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+          statement.setString(1, tenant.toString());
+          if (!sql.equals(BenchmarkQueries.TENANT)) {
+            statement.setInt(2, records);
+          }
+          statement.execute();
+        }
+      }
+      connection.createStatement().execute(BenchmarkQueries.ANALYZE);
+    }
+  }
+
+  private void measure(Gateway gateway, UUID tenant, PrintWriter out) throws Exception {
+    HttpServer trivial = trivialServer(gateway);
+    String authorization = "Bearer " + new SessionTokens(gateway.vertx(), gateway.config().api().sessionSecret()
+        .orElseThrow()).issue(new Caller(tenant, "Benchmark", "bench", Via.SESSION), 3600);
+    int range = (int) (records * ID_SPREAD);
+    Path script = Wrk.script(authorization, """
+        local function ids()
+          local t = {}
+          for i = 1, %d do t[i] = string.format('"p%%07d"', math.random(1, %d)) end
+          return table.concat(t, ",")
+        end""".formatted(ids, range), "'{\"people\":[' .. ids() .. ']}'");
+    String badges = "http://127.0.0.1:" + gateway.port() + "/api/v1/badges";
+    String baseline = "http://127.0.0.1:" + trivial.actualPort() + "/trivial";
+    try {
+      Wrk.run(badges, script, connections, WARMUP_SECONDS);
+      Wrk.run(baseline, script, connections, WARMUP_SECONDS);
+      Wrk.Result base = Wrk.run(baseline, script, connections, seconds);
+      Wrk.Result badge = Wrk.run(badges, script, connections, seconds);
+      out.printf("%nclosed loop (wrk, %d connections, %d s each, %d ids per request)%n", connections, seconds, ids);
+      out.printf("  %-34s %,10.0f req/s   p99 %7.2f ms%n", "trivial Vert.x endpoint (baseline)",
+          base.requestsPerSecond(), base.p99Millis());
+      out.printf("  %-34s %,10.0f req/s   p99 %7.2f ms   = %.0f%% of baseline (goal >= 50%%)%n",
+          "POST /api/v1/badges", badge.requestsPerSecond(), badge.p99Millis(),
+          100 * badge.requestsPerSecond() / base.requestsPerSecond());
+      double rate = badge.requestsPerSecond() / 2;
+      PacedLoad.Result paced = PacedLoad.run(gateway.port(), "/api/v1/badges", authorization,
+          () -> body(range), rate, seconds);
+      out.printf("%nopen loop at half the badge throughput (%,.0f req/s for %d s, latency from each request's "
+          + "due time)%n", rate, seconds);
+      out.printf("  %-34s p50 %6.2f ms   p99 %6.2f ms (goal < 10 ms)   max %7.2f ms   failures %d of %,d%n",
+          "POST /api/v1/badges", paced.p50Millis(), paced.p99Millis(), paced.maxMillis(), paced.failures(),
+          paced.requests());
+    } finally {
+      Files.deleteIfExists(script);
+    }
+  }
+
+  /** The same request, answered without authentication, validation or database: the floor of Vert.x itself. */
+  private static HttpServer trivialServer(Gateway gateway) throws Exception {
+    Router router = Router.router(gateway.vertx());
+    router.route().handler(BodyHandler.create(false));
+    router.post("/trivial").handler(ctx -> ctx.json(new JsonObject().put("ok", true)));
+    return gateway.vertx().createHttpServer().requestHandler(router).listen(0, "127.0.0.1").await(30, TimeUnit.SECONDS);
+  }
+
+  private String body(int range) {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    return IntStream.range(0, ids).mapToObj(i -> "\"p%07d\"".formatted(random.nextInt(1, range + 1)))
+        .collect(Collectors.joining(",", "{\"people\":[", "]}"));
+  }
+}
