@@ -40,7 +40,7 @@ public final class Matcher {
   }
 
   Ranked rank(Entry crm, Function<String, Entry> profiles) {
-    return scored(crm, directory.candidates(crm, CandidateSearch.directoryTargets(crm)), profiles);
+    return scored(crm, directory.candidates(crm), profiles);
   }
 
   private Ranked scored(Entry crm, Collection<String> candidateIds, Function<String, Entry> profiles) {

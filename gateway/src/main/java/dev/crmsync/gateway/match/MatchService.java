@@ -160,7 +160,7 @@ public final class MatchService {
         for (String id : changed) {
           Entry profile = profiles.get(id);
           if (profile != null) {
-            targets.addAll(search.candidates(profile, CandidateSearch.crmTargets(profile)));
+            targets.addAll(search.candidates(profile));
           }
         }
       }
