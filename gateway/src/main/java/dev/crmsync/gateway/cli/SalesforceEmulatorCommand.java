@@ -72,7 +72,7 @@ final class SalesforceEmulatorCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (benchmark) {
-      new EmulatorBenchmark(System.out).run(records, 42);
+      new EmulatorBenchmark(command.commandLine().getOut()).run(records, 42);
       return 0;
     }
     if (persist && org == null) {

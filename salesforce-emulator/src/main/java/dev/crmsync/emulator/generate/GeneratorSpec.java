@@ -2,8 +2,8 @@ package dev.crmsync.emulator.generate;
 
 /**
  * What to generate. Counts are targets: the generator draws each record independently, so a count comes out
- * within a few percent of its target (closer the larger it is). Opportunity contact roles (about 1.2 per
- * opportunity) and account team members (about 0.35 per account) follow from the other counts.
+ * within a few percent of its target (closer the larger it is). Opportunity contact roles (about 1.1 per
+ * opportunity) and account team members (about 0.36 per account) follow from the other counts.
  *
  * @param seed the same seed and spec give byte-identical output
  * @param users CRM users, in a role hierarchy; at least 8 (a CEO, sales leaders, reps and an integration user)

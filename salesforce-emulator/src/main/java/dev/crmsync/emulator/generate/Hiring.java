@@ -55,7 +55,7 @@ final class Hiring {
     String culture = CULTURES[rng.below(CULTURES.length)];
     String first = rng.pick(vocabulary.section("given." + culture));
     String last = rng.pick(vocabulary.section("family." + culture));
-    return write(new String[] {first, last, username(Text.slug(first) + "." + Text.slug(last))}, roleId, title,
+    return write(new Hire(first, last, username(Text.slug(first) + "." + Text.slug(last))), roleId, title,
         department, managerId, !rng.chance(INACTIVE));
   }
 
@@ -65,16 +65,19 @@ final class Hiring {
    */
   String hireIntegrationUser(String roleId, String managerId) {
     usernames.add(Users.INTEGRATION_USERNAME);
-    return write(new String[] {"Integration", "User", Users.INTEGRATION_USERNAME}, roleId, "Integration User", "IT",
+    return write(new Hire("Integration", "User", Users.INTEGRATION_USERNAME), roleId, "Integration User", "IT",
         managerId, true);
   }
 
-  /** Writes the User record of {@code name}: first name, last name, username (also the e-mail address). */
-  private String write(String[] name, String roleId, String title, String department, String managerId,
+  /** Who is hired: the username is also their e-mail address. */
+  private record Hire(String first, String last, String username) {
+  }
+
+  private String write(Hire hire, String roleId, String title, String department, String managerId,
       boolean active) {
-    String first = name[0];
-    String last = name[1];
-    String username = name[2];
+    String first = hire.first();
+    String last = hire.last();
+    String username = hire.username();
     String id = CrmObject.USER.id(userCounter++);
     long created = Timestamps.created(rng);
     long modified = Timestamps.modified(created, rng);

@@ -76,9 +76,10 @@ final class OrgBuilder {
           lead.conversion() == null ? null : lead.conversion().withOpportunity(opportunityId), rng));
     }
     if (accountId != null) {
-      for (String[] member : team.teamMembers(company.country(), team.accountOwner(index, company.country()), rng)) {
+      String owner = team.accountOwner(index, company.country());
+      for (SalesTeam.TeamMember member : team.teamMembers(company.country(), owner, rng)) {
         sinks.crm().record(CrmObject.ACCOUNT_TEAM_MEMBER.apiName(), accountRecords.teamMember(
-            sequences.next(CrmObject.ACCOUNT_TEAM_MEMBER), accountId, member[0], member[1], rng));
+            sequences.next(CrmObject.ACCOUNT_TEAM_MEMBER), accountId, member.userId(), member.role(), rng));
       }
     }
   }

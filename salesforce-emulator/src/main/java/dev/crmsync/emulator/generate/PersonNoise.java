@@ -28,7 +28,7 @@ final class PersonNoise {
   /** The record of {@code person} as an employee of {@code employer} with {@code title}. */
   CrmPerson view(Person person, Company employer, String title, Rng rng) {
     List<String> tags = new ArrayList<>(4);
-    String[] name = names(person, rng, tags);
+    Name name = names(person, rng, tags);
     String recordTitle = title(title, rng, tags);
     String email = email(person, employer, rng, tags);
     String phone = null;
@@ -47,7 +47,7 @@ final class PersonNoise {
     }
     if (rng.chance(rates.missingAddress())) {
       tags.add("missing_address");
-      return new CrmPerson(name[0], name[1], recordTitle, person.function(), email, phone, mobile, null, null,
+      return new CrmPerson(name.first(), name.last(), recordTitle, person.function(), email, phone, mobile, null, null,
           null, null, null, tags, null);
     }
     City city = person.city();
@@ -61,11 +61,15 @@ final class PersonNoise {
       staleLocation = city.name();
       tags.add("stale_location");
     }
-    return new CrmPerson(name[0], name[1], recordTitle, person.function(), email, phone, mobile, street,
+    return new CrmPerson(name.first(), name.last(), recordTitle, person.function(), email, phone, mobile, street,
         city.name(), state(city, rng, tags), country(city.country(), rng, tags), postalCode, tags, staleLocation);
   }
 
-  private String[] names(Person person, Rng rng, List<String> tags) {
+  /** A name as a record spells it. */
+  private record Name(String first, String last) {
+  }
+
+  private Name names(Person person, Rng rng, List<String> tags) {
     String first = person.firstName();
     String last = person.lastName();
     if (rng.chance(rates.initial())) {
@@ -98,9 +102,9 @@ final class PersonNoise {
     }
     if (rng.chance(rates.swappedNames())) {
       tags.add("swapped_names");
-      return new String[] {last, first};
+      return new Name(last, first);
     }
-    return new String[] {first, last};
+    return new Name(first, last);
   }
 
   private List<String> nicknamesOf(String first) {

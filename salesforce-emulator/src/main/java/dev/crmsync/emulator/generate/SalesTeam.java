@@ -110,16 +110,20 @@ final class SalesTeam {
         : rng.pick(developmentReps);
   }
 
-  /** Users of the account's region who join its account team, with their team role. */
-  List<String[]> teamMembers(Country country, String owner, Rng rng) {
+  /** A user on an account's team, with their role in it. */
+  record TeamMember(String userId, String role) {
+  }
+
+  /** Users of the account's region who join its account team. */
+  List<TeamMember> teamMembers(Country country, String owner, Rng rng) {
     int size = rng.chance(0.75) ? 0 : rng.between(1, 2);
     List<String> pool = new ArrayList<>(executivesOf(Region.of(country)));
     pool.addAll(leadersByRegion.get(regionOf(Region.of(country))));
     pool.remove(owner);
-    List<String[]> members = new ArrayList<>(size);
+    List<TeamMember> members = new ArrayList<>(size);
     for (int i = 0; i < size && !pool.isEmpty(); i++) {
       String user = pool.remove(rng.below(pool.size()));
-      members.add(new String[] {user, TEAM_ROLES[rng.below(TEAM_ROLES.length)]});
+      members.add(new TeamMember(user, TEAM_ROLES[rng.below(TEAM_ROLES.length)]));
     }
     return members;
   }

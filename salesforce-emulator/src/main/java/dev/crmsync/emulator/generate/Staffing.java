@@ -148,7 +148,7 @@ final class Staffing {
   /** Notes a CRM record of the person, and its ground truth when the person is in the directory. */
   private void record(PersonStory story, String crmId, CrmObject object, boolean preferred, CrmPerson view,
       Company employer, String title, List<String> extraTags) {
-    story.records.add(new String[] {crmId, object.apiName()});
+    story.records.add(new CrmRef(crmId, object));
     if (story.profileId == null) {
       return;
     }
@@ -182,8 +182,8 @@ final class Staffing {
     Person namesake = people.namesake(story.person, employer, rng);
     String profileId = sequences.nextProfile();
     sinks.directory().accept(views.person(profileId, namesake, null, rng));
-    for (String[] record : story.records) {
-      sinks.truth().accept(new Decoy(profileId, record[0], CrmObject.of(record[1]), story.profileId));
+    for (CrmRef record : story.records) {
+      sinks.truth().accept(new Decoy(profileId, record.id(), record.object(), story.profileId));
     }
   }
 
@@ -201,11 +201,15 @@ final class Staffing {
     return title.equals(person.title()) ? "Junior " + title : title;
   }
 
+  /** A CRM record of a person. */
+  private record CrmRef(String id, CrmObject object) {
+  }
+
   /** What is being decided about one person. */
   private static final class PersonStory {
     final Person person;
     final String profileId;
-    final List<String[]> records = new ArrayList<>(2);
+    final List<CrmRef> records = new ArrayList<>(2);
     String earlierTitle;
     PersonRecords.Conversion contact;
     Company contactEmployer;

@@ -52,19 +52,17 @@ final class WriterThread implements RecordSink, DirectorySink, TruthSink, AutoCl
 
   @Override
   public void close() {
-    if (!batch.isEmpty()) {
-      hand(batch);
+    if (!batch.isEmpty() && failure == null) {
+      put(batch);
     }
-    hand(END);
+    put(END);
     try {
       thread.join();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while the generator's files were being written", e);
     }
-    if (failure != null) {
-      throw failure;
-    }
+    failIfFailed();
   }
 
   private void add(Object event) {
@@ -76,14 +74,23 @@ final class WriterThread implements RecordSink, DirectorySink, TruthSink, AutoCl
   }
 
   private void hand(List<Object> events) {
-    if (failure != null) {
-      throw failure;
-    }
+    failIfFailed();
+    put(events);
+  }
+
+  private void put(List<Object> events) {
     try {
       queue.put(events);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while handing records to the writer", e);
+    }
+  }
+
+  /** A new exception each time, so that one thrown by close() can be suppressed by one thrown before. */
+  private void failIfFailed() {
+    if (failure != null) {
+      throw new IllegalStateException("writing generated records failed: " + failure.getMessage(), failure);
     }
   }
 

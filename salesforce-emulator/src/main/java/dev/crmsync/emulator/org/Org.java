@@ -142,11 +142,22 @@ public final class Org {
     List<Field> all = schema.fields();
     fields.forEach((name, raw) -> {
       int column = schema.column(name);
-      row[column] = Values.normalize(all.get(column).type(), raw);
+      FieldType type = all.get(column).type();
+      String value = Values.normalize(type, raw);
+      row[column] = type == FieldType.REFERENCE ? sharedId(value) : value;
     });
     fillSystemFields(table, row);
     table.put(row);
     return row[schema.column("Id")];
+  }
+
+  /**
+   * The referenced record's own id string when it is already stored, so that a million references to a hundred
+   * thousand accounts hold a hundred thousand strings.
+   */
+  private String sharedId(String id) {
+    String[] target = id == null ? null : find(id);
+    return target == null ? id : target[0]; // Id is the first column of every object
   }
 
   private void fillSystemFields(Table table, String[] row) {
@@ -156,12 +167,16 @@ public final class Org {
       row[id] = table.mintId();
     }
     String stamp = null;
+    String previous = null;
     for (String name : List.of("CreatedDate", "LastModifiedDate", "SystemModstamp")) {
       int column = schema.column(name);
       if (row[column] == null) {
         stamp = stamp == null ? stamp() : stamp;
         row[column] = stamp;
+      } else if (row[column].equals(previous)) {
+        row[column] = previous;
       }
+      previous = row[column];
     }
     if (schema.name().equals("User") && row[schema.column("Username")] == null) {
       row[schema.column("Username")] = row[schema.column("Email")];

@@ -61,6 +61,21 @@ class VisibilityTest {
   }
 
   @Test
+  void bulkQueriesSeeWhatTheirCreatorSees() throws Exception {
+    String bob = sf.token("bob@acme.test");
+    String job = sf.send(HttpMethod.POST, VERSION + "/jobs/query", bob, new JsonObject().put("operation", "query")
+        .put("query", "SELECT Id FROM Lead")).bodyAsJsonObject().getString("id");
+    long deadline = System.currentTimeMillis() + 10_000;
+    String state = "";
+    while (!state.equals("JobComplete") && System.currentTimeMillis() < deadline) {
+      state = sf.get(VERSION + "/jobs/query/" + job, bob).bodyAsJsonObject().getString("state");
+    }
+    assertThat(sf.get(VERSION + "/jobs/query/" + job + "/results", bob).bodyAsString())
+        .isEqualTo("\"Id\"\n\"" + bobLead + "\"\n");
+    assertThat(sf.get(VERSION + "/jobs/query/" + job, sf.token("alice@acme.test")).statusCode()).isEqualTo(404);
+  }
+
+  @Test
   void writesNeedEditAccess() throws Exception {
     String bob = sf.token("bob@acme.test");
     HttpResponse<Buffer> refused = sf.send(HttpMethod.PATCH, VERSION + "/sobjects/Lead/" + aliceLead, bob,
