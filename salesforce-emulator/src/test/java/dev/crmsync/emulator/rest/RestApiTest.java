@@ -296,6 +296,21 @@ class RestApiTest {
   }
 
   @Test
+  void retrievesCollectionsByIdWithNullForTheMissing() throws Exception {
+    String first = createdId("Account", new JsonObject().put("Name", "First"));
+    String second = createdId("Account", new JsonObject().put("Name", "Second"));
+    JsonArray byGet = sf.get(VERSION + "/composite/sobjects/Account?ids=" + second + "," + first
+        + ",001000000000000AAA&fields=Name", token).bodyAsJsonArray();
+    assertThat(byGet.getJsonObject(0).getString("Name")).isEqualTo("Second");
+    assertThat(byGet.getJsonObject(1).getString("Name")).isEqualTo("First");
+    assertThat(byGet.getValue(2)).isNull();
+    JsonArray byPost = sf.send(HttpMethod.POST, VERSION + "/composite/sobjects/Account", token, new JsonObject()
+        .put("ids", new JsonArray().add(first)).put("fields", new JsonArray().add("Id").add("Name")))
+        .bodyAsJsonArray();
+    assertThat(byPost.getJsonObject(0).getString("Id")).isEqualTo(first);
+  }
+
+  @Test
   void listsUpdatedAndDeletedIds() throws Exception {
     String kept = createdId("Account", new JsonObject().put("Name", "Kept"));
     String gone = createdId("Account", new JsonObject().put("Name", "Gone"));
