@@ -39,7 +39,7 @@ public final class SeatSignIn implements SalesforceLogin {
     }
     URI connectCallback = URI.create(config.redirectUri());
     String redirect = connectCallback.getScheme() + "://" + connectCallback.getRawAuthority() + CALLBACK_PATH;
-    OAuthClient oauth = new OAuthClient(vertx.createHttpClient(),
+    OAuthClient oauth = new OAuthClient(vertx, vertx.createHttpClient(),
         new OAuthSettings(config.clientId().get(), config.clientSecret(), redirect));
     return new SeatSignIn(oauth, LoginHost.parse(config.loginHost()), WebClient.create(vertx));
   }

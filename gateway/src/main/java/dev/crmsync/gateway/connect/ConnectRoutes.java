@@ -30,14 +30,18 @@ public final class ConnectRoutes {
     return router;
   }
 
-  /** Admin endpoints: start a flow, connect the integration user, list and revoke connections. */
+  /**
+   * Admin endpoints: start a flow, connect the integration user (JWT bearer with a username, else client
+   * credentials), list and revoke connections.
+   */
   public static Router adminRouter(Vertx vertx, ConnectFlow flow, SalesforceAccess access, Handler<RoutingContext> operator) {
     Router router = Router.router(vertx);
     router.route().handler(operator);
     router.post("/tenants/:tenant/connect").respond(ctx -> flow.start(tenant(ctx), role(ctx), host(ctx, access))
         .map(url -> new JsonObject().put("authorizeUrl", url)));
-    router.post("/tenants/:tenant/integration-user").respond(ctx -> access
-        .connectIntegrationUser(tenant(ctx), username(ctx), host(ctx, access))
+    router.post("/tenants/:tenant/integration-user").respond(ctx -> username(ctx)
+        .map(username -> access.connectIntegrationUser(tenant(ctx), username, host(ctx, access)))
+        .orElseGet(() -> access.connectRunAsUser(tenant(ctx), host(ctx, access)))
         .map(id -> new JsonObject().put("connectionId", id.toString()))
         .recover(ConnectRoutes::refused));
     router.get("/tenants/:tenant/connections").respond(ctx -> access.pool()
@@ -125,11 +129,12 @@ public final class ConnectRoutes {
     }
   }
 
-  private static String username(RoutingContext ctx) {
+  /** The integration user's username for the JWT bearer flow; none means the client-credentials flow. */
+  private static Optional<String> username(RoutingContext ctx) {
     String username = body(ctx).getString("username");
-    if (username == null || !username.contains("@")) {
+    if (username != null && !username.contains("@")) {
       throw new ApiException(400, "BAD_REQUEST", "username must be the integration user's Salesforce username");
     }
-    return username;
+    return Optional.ofNullable(username);
   }
 }

@@ -68,7 +68,7 @@ public final class SalesforceAccess {
   public static SalesforceAccess create(Vertx vertx, Pool pool, SalesforceConfig config, ApiSettings api) {
     HttpClient http = SalesforceApi.newHttpClient(vertx);
     Optional<OAuthClient> oauth = config.clientId()
-        .map(id -> new OAuthClient(http, new OAuthSettings(id, config.clientSecret(), config.redirectUri())));
+        .map(id -> new OAuthClient(vertx, http, new OAuthSettings(id, config.clientSecret(), config.redirectUri())));
     Optional<TokenCipher> cipher = config.tokenKey().map(key -> {
       try {
         return TokenCipher.fromBase64Key(key);
@@ -139,8 +139,10 @@ public final class SalesforceAccess {
     if (connection.refreshToken().isPresent()) {
       return requireOAuth().refresh(host, requireCipher().decrypt(connection.refreshToken().get()));
     }
-    if (connection.role() == ConnectionRole.INTEGRATION && jwt.isPresent() && connection.username().isPresent()) {
-      return requireOAuth().jwtBearer(host, jwt.get(), connection.username().get());
+    if (connection.role() == ConnectionRole.INTEGRATION) {
+      return connection.username().isPresent() && jwt.isPresent()
+          ? requireOAuth().jwtBearer(host, jwt.get(), connection.username().get())
+          : requireOAuth().clientCredentials(host);
     }
     return Future.failedFuture(new OAuthException(400, "invalid_grant",
         "connection " + connection.id() + " has no way to renew its token: connect again"));
@@ -181,6 +183,12 @@ public final class SalesforceAccess {
     }
     return requireOAuth().jwtBearer(host, jwt.get(), username)
         .compose(grant -> store(tenantId, ConnectionRole.INTEGRATION, grant, host, Optional.of(username)));
+  }
+
+  /** Connects the connected app's run-as user as the integration user, by the client-credentials flow. */
+  public Future<UUID> connectRunAsUser(UUID tenantId, LoginHost host) {
+    return requireOAuth().clientCredentials(host)
+        .compose(grant -> store(tenantId, ConnectionRole.INTEGRATION, grant, host, Optional.empty()));
   }
 
   /**

@@ -110,7 +110,7 @@ public final class DirectoryImports {
             summary.rejected());
         journal.succeeded(summary);
       } catch (IOException | SQLException | RuntimeException e) {
-        String error = describe(e);
+        String error = ImportFailure.describe(e);
         LOG.warn("directory import {} failed: {}", journal.id(), error);
         journal.failed(error);
       }
@@ -124,20 +124,6 @@ public final class DirectoryImports {
     } catch (SQLException e) {
       LOG.warn("directory import {}: progress not recorded (SQLSTATE {})", journal.id(), e.getSQLState());
     }
-  }
-
-  /**
-   * What went wrong, safe to store and log: database messages can quote the row that failed (contact points
-   * included), so only their SQLSTATE is kept.
-   */
-  private static String describe(Exception e) {
-    if (e instanceof SQLException sql) {
-      return "database error (SQLSTATE " + sql.getSQLState() + ")";
-    }
-    if (e instanceof IOException) {
-      return "cannot read the folder: " + e.getMessage();
-    }
-    return "internal error (" + e.getClass().getSimpleName() + ")";
   }
 
   private static JsonObject view(Row row) {

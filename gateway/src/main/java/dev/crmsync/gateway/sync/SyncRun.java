@@ -144,9 +144,12 @@ final class SyncRun {
     String soql = "SELECT " + String.join(", ", select) + " FROM " + object.name()
         + watermark(run, object).map(since -> " WHERE SystemModstamp >= " + soqlDateTime(since)).orElse("");
     ObjectImport importer = new ObjectImport(run, object);
+    long started = System.nanoTime();
     try {
       BulkQueryReader.Outcome outcome = reader.read(soql, QueryOperation.QUERY_ALL, importer);
       importer.finish(outcome.complete());
+      LOG.info("sync {}: {} rows of {} read in {} ms", run.runId(), outcome.rows(), object.name(),
+          (System.nanoTime() - started) / 1_000_000);
       return outcome.complete();
     } catch (Exception e) {
       importer.abandon();

@@ -52,6 +52,10 @@ final class CsvPageWriter {
   }
 
   private void writeFrom(int from, int until) {
+    if (response.closed()) {
+      done.tryFail("the client went away after " + from + " rows");
+      return;
+    }
     if (from >= until) {
       finish(until);
       return;

@@ -16,6 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Sessions {
   private static final SecureRandom RANDOM = new SecureRandom();
+  /** Past this many sessions, expired ones are dropped so that a long-running emulator does not grow. */
+  private static final int FORGET_EXPIRED_ABOVE = 10_000;
 
   /**
    * A live session behind an access token.
@@ -68,6 +70,10 @@ public final class Sessions {
   }
 
   String openSession(String userId, String clientId, String scope, String refreshToken) {
+    if (sessions.size() > FORGET_EXPIRED_ABOVE) {
+      Instant now = clock.instant();
+      sessions.values().removeIf(s -> !now.isBefore(s.expiresAt()));
+    }
     String token = orgId15 + "!" + random(72);
     sessions.put(token, new Session(userId, clientId, scope, refreshToken,
         clock.instant().plus(accessTokenLifetime)));

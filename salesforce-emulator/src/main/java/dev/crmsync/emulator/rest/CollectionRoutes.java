@@ -18,7 +18,8 @@ import java.util.function.Supplier;
 /**
  * sObject Collections: {@code POST} (create), {@code PATCH} (update) and {@code DELETE} on
  * {@code /composite/sobjects}, up to 200 records, answered 200 with one result per record in request order
- * (errors carry {@code statusCode}), {@code allOrNone} rolling all back.
+ * (errors carry {@code statusCode}), {@code allOrNone} rolling all back; and retrieve by ids
+ * ({@code GET} or {@code POST /composite/sobjects/{Object}}).
  */
 final class CollectionRoutes {
   private static final int MAX_RECORDS = 200;
@@ -34,6 +35,47 @@ final class CollectionRoutes {
     router.post(path).handler(ctx -> save(ctx, true));
     router.patch(path).handler(ctx -> save(ctx, false));
     router.delete(path).handler(this::delete);
+    router.get(path + "/:object").handler(ctx -> retrieve(ctx, split(ctx.request().getParam("ids")),
+        split(ctx.request().getParam("fields"))));
+    router.post(path + "/:object").handler(ctx -> {
+      JsonObject body = ctx.body().asJsonObject();
+      if (body == null) {
+        throw new RecordException(400, SaveError.of("JSON_PARSER_ERROR", "The request needs ids and fields"));
+      }
+      retrieve(ctx, strings(body.getJsonArray("ids")), strings(body.getJsonArray("fields")));
+    });
+  }
+
+  /** Records by id, in request order; ids the user cannot see (or that do not exist) come back as null. */
+  private void retrieve(RoutingContext ctx, List<String> ids, List<String> fields) {
+    if (ids.size() > 2000 || fields.isEmpty()) {
+      throw new RecordException(400, SaveError.of("INVALID_FIELD", "give 1 to 2000 ids and at least one field"));
+    }
+    String object = context.org().table(ctx.pathParam("object")).map(t -> t.schema().name())
+        .orElseThrow(() -> new RecordException(404, SaveError.of("NOT_FOUND", "The requested resource does not exist")));
+    var schema = context.org().table(object).orElseThrow().schema();
+    var columns = dev.crmsync.emulator.soql.QueryPlan.bind(context.org(), schema, fields);
+    Caller caller = ApiGate.caller(ctx);
+    JsonArray answer = new JsonArray();
+    for (String id : ids) {
+      try {
+        String[] row = context.records().retrieve(caller, object, id);
+        answer.add(context.org().read(() -> RecordJson.of(ApiGate.base(ctx), object, columns, row,
+            row[schema.column("Id")])));
+      } catch (RecordException e) {
+        answer.addNull();
+      }
+    }
+    ApiErrors.json(ctx, 200, answer);
+  }
+
+  private static List<String> split(String list) {
+    return list == null ? List.of() : Arrays.stream(list.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+        .toList();
+  }
+
+  private static List<String> strings(JsonArray array) {
+    return array == null ? List.of() : array.stream().map(String::valueOf).toList();
   }
 
   private void save(RoutingContext ctx, boolean create) {
@@ -68,8 +110,7 @@ final class CollectionRoutes {
   }
 
   private void delete(RoutingContext ctx) {
-    String list = ctx.request().getParam("ids");
-    List<String> ids = list == null ? List.of() : Arrays.stream(list.split(",")).map(String::trim).toList();
+    List<String> ids = split(ctx.request().getParam("ids"));
     checkSize(ids.size());
     Caller caller = ApiGate.caller(ctx);
     List<Supplier<String>> writes = new ArrayList<>();

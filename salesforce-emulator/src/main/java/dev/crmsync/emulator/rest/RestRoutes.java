@@ -19,5 +19,6 @@ public final class RestRoutes {
     new SObjectRoutes(context).mount(router);
     new QueryRoutes(context).mount(router);
     new CollectionRoutes(context).mount(router);
+    new CompositeRoutes(context).mount(router);
   }
 }

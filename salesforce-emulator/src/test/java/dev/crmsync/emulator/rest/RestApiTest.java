@@ -296,6 +296,58 @@ class RestApiTest {
   }
 
   @Test
+  void retrievesCollectionsByIdWithNullForTheMissing() throws Exception {
+    String first = createdId("Account", new JsonObject().put("Name", "First"));
+    String second = createdId("Account", new JsonObject().put("Name", "Second"));
+    JsonArray byGet = sf.get(VERSION + "/composite/sobjects/Account?ids=" + second + "," + first
+        + ",001000000000000AAA&fields=Name", token).bodyAsJsonArray();
+    assertThat(byGet.getJsonObject(0).getString("Name")).isEqualTo("Second");
+    assertThat(byGet.getJsonObject(1).getString("Name")).isEqualTo("First");
+    assertThat(byGet.getValue(2)).isNull();
+    JsonArray byPost = sf.send(HttpMethod.POST, VERSION + "/composite/sobjects/Account", token, new JsonObject()
+        .put("ids", new JsonArray().add(first)).put("fields", new JsonArray().add("Id").add("Name")))
+        .bodyAsJsonArray();
+    assertThat(byPost.getJsonObject(0).getString("Id")).isEqualTo(first);
+  }
+
+  @Test
+  void compositeChainsReferencesAndRollsBackAllOrNone() throws Exception {
+    JsonArray chain = new JsonArray()
+        .add(new JsonObject().put("method", "POST").put("url", VERSION + "/sobjects/Account")
+            .put("referenceId", "refAccount").put("body", new JsonObject().put("Name", "Composite Co")))
+        .add(new JsonObject().put("method", "POST").put("url", VERSION + "/sobjects/Contact")
+            .put("referenceId", "refContact").put("body", new JsonObject().put("LastName", "Chained")
+                .put("AccountId", "@{refAccount.id}")))
+        .add(new JsonObject().put("method", "GET").put("referenceId", "refQuery")
+            .put("url", VERSION + "/query?q=SELECT+Id,AccountId+FROM+Contact+WHERE+LastName='Chained'"))
+        .add(new JsonObject().put("method", "PATCH").put("referenceId", "refUpdate")
+            .put("url", VERSION + "/sobjects/Contact/@{refQuery.records[0].Id}")
+            .put("body", new JsonObject().put("Title", "Linked")));
+    JsonArray answers = sf.send(HttpMethod.POST, VERSION + "/composite", token, new JsonObject()
+        .put("allOrNone", true).put("compositeRequest", chain)).bodyAsJsonObject().getJsonArray("compositeResponse");
+    assertThat(answers.stream().map(a -> ((JsonObject) a).getInteger("httpStatusCode"))).containsExactly(201, 201,
+        200, 204);
+    String account = answers.getJsonObject(0).getJsonObject("body").getString("id");
+    assertThat(answers.getJsonObject(0).getJsonObject("httpHeaders").getString("Location")).endsWith(account);
+    assertThat(answers.getJsonObject(2).getJsonObject("body").getJsonArray("records").getJsonObject(0)
+        .getString("AccountId")).isEqualTo(account);
+
+    JsonArray failing = new JsonArray()
+        .add(new JsonObject().put("method", "POST").put("url", VERSION + "/sobjects/Account")
+            .put("referenceId", "ok").put("body", new JsonObject().put("Name", "Never Kept")))
+        .add(new JsonObject().put("method", "POST").put("url", VERSION + "/sobjects/Account")
+            .put("referenceId", "bad").put("body", new JsonObject()));
+    JsonArray rolledBack = sf.send(HttpMethod.POST, VERSION + "/composite", token, new JsonObject()
+        .put("allOrNone", true).put("compositeRequest", failing)).bodyAsJsonObject().getJsonArray("compositeResponse");
+    assertThat(rolledBack.getJsonObject(0).getJsonArray("body").getJsonObject(0).getString("errorCode"))
+        .isEqualTo("PROCESSING_HALTED");
+    assertThat(rolledBack.getJsonObject(1).getJsonArray("body").getJsonObject(0).getString("errorCode"))
+        .isEqualTo("REQUIRED_FIELD_MISSING");
+    assertThat(sf.query("SELECT Id FROM Account WHERE Name = 'Never Kept'", token).bodyAsJsonObject()
+        .getInteger("totalSize")).isZero();
+  }
+
+  @Test
   void listsUpdatedAndDeletedIds() throws Exception {
     String kept = createdId("Account", new JsonObject().put("Name", "Kept"));
     String gone = createdId("Account", new JsonObject().put("Name", "Gone"));

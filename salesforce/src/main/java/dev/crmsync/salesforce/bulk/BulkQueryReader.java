@@ -36,7 +36,9 @@ public final class BulkQueryReader {
   /** Runs the query and streams all its rows; returns the rows read, and whether every page was read. */
   public Outcome read(String soql, QueryOperation operation, Consumer consumer) throws Exception {
     QueryJob job = client.create(soql, operation).await(CALL_TIMEOUT_MINUTES, TimeUnit.MINUTES);
+    long started = System.nanoTime();
     client.awaitCompletion(job.id()).await(CALL_TIMEOUT_MINUTES * 4, TimeUnit.MINUTES);
+    LOG.debug("query job {} complete after {} ms", job.id(), (System.nanoTime() - started) / 1_000_000);
     Optional<String> locator = Optional.empty();
     long rows = 0;
     do {

@@ -20,7 +20,7 @@ public record PollSettings(Duration initial, Duration max, Duration timeout) {
   }
 
   public static PollSettings defaults() {
-    return new PollSettings(Duration.ofMillis(200), Duration.ofSeconds(10), Duration.ofHours(2));
+    return new PollSettings(Duration.ofMillis(100), Duration.ofSeconds(5), Duration.ofHours(2));
   }
 
   /** The wait before poll number {@code poll} (0 for the first). */

@@ -1,6 +1,8 @@
 package dev.crmsync.salesforce.http;
 
+import dev.crmsync.salesforce.context.OnContext;
 import dev.crmsync.salesforce.limits.UsageMeter;
+import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
@@ -30,9 +32,11 @@ public final class SalesforceApi {
   private final Session session;
   private final ApiSettings settings;
   private final UsageMeter meter;
+  private final Context context;
 
   public SalesforceApi(Vertx vertx, HttpClient http, Session session, ApiSettings settings, UsageMeter meter) {
     this.vertx = vertx;
+    this.context = vertx.getOrCreateContext();
     this.http = http;
     this.session = session;
     this.settings = settings;
@@ -96,7 +100,7 @@ public final class SalesforceApi {
         .putHeader("Accept", "application/json")
         .putHeader("Sforce-Call-Options", CALL_OPTIONS);
     request.headers().forEach(options::putHeader);
-    return http.request(options)
+    return OnContext.run(context, () -> http.request(options)
         .compose(sent -> request.body().map(sent::send).orElseGet(sent::send))
         .compose(response -> {
           meter.recordCall(response.getHeader(LIMIT_INFO));
@@ -105,7 +109,7 @@ public final class SalesforceApi {
           }
           return response.body().compose(body ->
               Future.failedFuture(SalesforceApiException.fromResponse(response.statusCode(), body)));
-        });
+        }));
   }
 
   private static boolean retryable(ApiRequest request, Throwable failure) {

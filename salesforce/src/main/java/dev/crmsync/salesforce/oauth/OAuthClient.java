@@ -1,6 +1,9 @@
 package dev.crmsync.salesforce.oauth;
 
+import dev.crmsync.salesforce.context.OnContext;
+import io.vertx.core.Context;
 import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.ClientForm;
 import io.vertx.core.http.HttpClient;
@@ -26,10 +29,12 @@ public final class OAuthClient {
 
   private final HttpClient http;
   private final OAuthSettings settings;
+  private final Context context;
 
-  public OAuthClient(HttpClient http, OAuthSettings settings) {
+  public OAuthClient(Vertx vertx, HttpClient http, OAuthSettings settings) {
     this.http = http;
     this.settings = settings;
+    this.context = vertx.getOrCreateContext();
   }
 
   /** Where to send the browser: the authorize page of the host, with our PKCE challenge and state. */
@@ -72,6 +77,16 @@ public final class OAuthClient {
     return token(host, ClientForm.form().attribute("grant_type", JWT_GRANT).attribute("assertion", assertion));
   }
 
+  /**
+   * A token for the connected app's run-as user by its consumer key and secret (the client-credentials flow):
+   * the integration user without a key pair to manage. No refresh token comes with it.
+   */
+  public Future<TokenGrant> clientCredentials(LoginHost host) {
+    return token(host, withSecret(ClientForm.form()
+        .attribute("grant_type", "client_credentials")
+        .attribute("client_id", settings.clientId())));
+  }
+
   /** Revokes a token at Salesforce; revoking a refresh token also revokes its access tokens. */
   public Future<Void> revoke(LoginHost host, String token) {
     return post(host, "/services/oauth2/revoke", ClientForm.form().attribute("token", token))
@@ -99,9 +114,9 @@ public final class OAuthClient {
         .setMethod(HttpMethod.POST)
         .setAbsoluteURI(host.path(path))
         .putHeader("Accept", "application/json");
-    return http.request(options)
+    return OnContext.run(context, () -> http.request(options)
         .compose(request -> request.send(form))
-        .compose(response -> response.body().map(body -> new Answer(response.statusCode(), body)));
+        .compose(response -> response.body().map(body -> new Answer(response.statusCode(), body))));
   }
 
   private ClientForm withSecret(ClientForm form) {
