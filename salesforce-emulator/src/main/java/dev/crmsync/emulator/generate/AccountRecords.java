@@ -33,7 +33,7 @@ final class AccountRecords {
     String country = personNoise.country(company.country(), rng, tags);
     String state = company.city().stateCode();
     boolean shipsToBilling = rng.chance(0.5);
-    Map<String, String> row = Rows.of("Id", id, "Name", name, "Website", website,
+    Map<String, String> row = Rows.of(CrmObject.ACCOUNT, "Id", id, "Name", name, "Website", website,
         "NumberOfEmployees", rng.chance(0.85) ? Integer.toString(company.employees()) : null,
         "Industry", rng.chance(0.9) ? company.word().crmIndustry() : null,
         "Type", ACCOUNT_TYPES[rng.below(ACCOUNT_TYPES.length)], "OwnerId", owner,
@@ -61,7 +61,7 @@ final class AccountRecords {
     String stage = closed ? (won ? "Closed Won" : "Closed Lost") : OPEN_STAGES[rng.below(OPEN_STAGES.length)];
     long amount = Math.round(Math.exp(8 + rng.nextDouble() * 5) / 100) * 100;
     long lastActivity = Math.min(Timestamps.NOW, created + (long) rng.between(0, 200) * DAY);
-    Map<String, String> row = Rows.of("Id", id, "AccountId", accountId, "OwnerId", owner,
+    Map<String, String> row = Rows.of(CrmObject.OPPORTUNITY, "Id", id, "AccountId", accountId, "OwnerId", owner,
         "Name", company.baseName() + " - " + rng.pick(products), "Amount", Long.toString(amount),
         "CloseDate", Timestamps.dateOf(close), "StageName", stage,
         "Type", OPPORTUNITY_TYPES[rng.below(OPPORTUNITY_TYPES.length)],
@@ -74,16 +74,16 @@ final class AccountRecords {
   }
 
   Map<String, String> contactRole(String id, String opportunityId, String contactId, boolean primary, Rng rng) {
-    return Rows.stamped(Rows.of("Id", id, "OpportunityId", opportunityId, "ContactId", contactId,
-        "Role", rng.chance(0.9) ? CONTACT_ROLES[rng.below(CONTACT_ROLES.length)] : null,
+    return Rows.stamped(Rows.of(CrmObject.OPPORTUNITY_CONTACT_ROLE, "Id", id, "OpportunityId", opportunityId,
+        "ContactId", contactId, "Role", rng.chance(0.9) ? CONTACT_ROLES[rng.below(CONTACT_ROLES.length)] : null,
         "IsPrimary", Boolean.toString(primary)), Timestamps.created(rng), rng);
   }
 
   Map<String, String> teamMember(String id, String accountId, String userId, String role, Rng rng) {
     boolean edits = rng.chance(0.6);
-    return Rows.stamped(Rows.of("Id", id, "AccountId", accountId, "UserId", userId, "TeamMemberRole", role,
-        "AccountAccessLevel", edits ? "Edit" : "Read", "ContactAccessLevel", edits ? "Edit" : "Read",
-        "OpportunityAccessLevel", rng.chance(0.8) ? (edits ? "Edit" : "Read") : "None"),
+    return Rows.stamped(Rows.of(CrmObject.ACCOUNT_TEAM_MEMBER, "Id", id, "AccountId", accountId, "UserId", userId,
+        "TeamMemberRole", role, "AccountAccessLevel", edits ? "Edit" : "Read",
+        "ContactAccessLevel", edits ? "Edit" : "Read", "OpportunityAccessLevel", rng.chance(0.8) ? (edits ? "Edit" : "Read") : "None"),
         Timestamps.created(rng), rng);
   }
 

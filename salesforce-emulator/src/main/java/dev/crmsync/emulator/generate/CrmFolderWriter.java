@@ -34,10 +34,11 @@ public final class CrmFolderWriter implements RecordSink, AutoCloseable {
   @Override
   public void record(String sobject, Map<String, String> fields) {
     CrmObject object = CrmObject.of(sobject);
+    FieldRow row = fields instanceof FieldRow generated && generated.object() == object ? generated : null;
     List<String> names = object.fields();
     String[] values = new String[names.size()];
     for (int i = 0; i < values.length; i++) {
-      String value = fields.get(names.get(i));
+      String value = row != null ? row.at(i) : fields.get(names.get(i));
       values[i] = value == null ? "" : value;
     }
     try {

@@ -1,7 +1,9 @@
 package dev.crmsync.emulator.generate;
 
 import dev.crmsync.emulator.org.SalesforceIds;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The Salesforce objects of a CRM export folder (data-formats.md §1): API name, id key prefix
@@ -48,11 +50,15 @@ public enum CrmObject {
   private final String apiName;
   private final String keyPrefix;
   private final List<String> fields;
+  private final Map<String, Integer> columns = new HashMap<>();
 
   CrmObject(String apiName, String keyPrefix, String... fields) {
     this.apiName = apiName;
     this.keyPrefix = keyPrefix;
     this.fields = List.of(fields);
+    for (int i = 0; i < fields.length; i++) {
+      columns.put(fields[i], i);
+    }
   }
 
   /** The object's API name, also the name of its CSV file without {@code .csv}. */
@@ -73,6 +79,12 @@ public enum CrmObject {
   /** The fields written, in CSV column order; {@code Id} first. */
   public List<String> fields() {
     return fields;
+  }
+
+  /** The position of {@code field} in {@link #fields()}, or -1 when the object has no such field. */
+  int column(Object field) {
+    Integer column = columns.get(field);
+    return column == null ? -1 : column;
   }
 
   /** The object whose API name is {@code apiName}. */

@@ -36,7 +36,7 @@ final class Hiring {
     String id = CrmObject.USER_ROLE.id(roleCounter++);
     roleIds.put(name, id);
     long modified = Timestamps.created(rng);
-    sink.record(CrmObject.USER_ROLE.apiName(), Rows.of("Id", id, "Name", name,
+    sink.record(CrmObject.USER_ROLE.apiName(), Rows.of(CrmObject.USER_ROLE, "Id", id, "Name", name,
         "ParentRoleId", parent == null ? null : roleId(parent), "LastModifiedDate", Timestamps.dateTime(modified),
         "SystemModstamp", Timestamps.dateTime(modified)));
     return id;
@@ -82,7 +82,7 @@ final class Hiring {
     long created = Timestamps.created(rng);
     long modified = Timestamps.modified(created, rng);
     City city = rng.pick(vocabulary.cities(Country.US));
-    sink.record(CrmObject.USER.apiName(), Rows.of("Id", id, "Username", username, "FirstName", first,
+    sink.record(CrmObject.USER.apiName(), Rows.of(CrmObject.USER, "Id", id, "Username", username, "FirstName", first,
         "LastName", last, "Name", first + " " + last, "Email", username, "Title", title,
         "Phone", phones.e164(Country.US, phones.landline(city, rng)), "Department", department,
         "UserRoleId", roleId, "ManagerId", managerId, "IsActive", Boolean.toString(active),

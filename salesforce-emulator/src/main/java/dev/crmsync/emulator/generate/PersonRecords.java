@@ -23,7 +23,7 @@ final class PersonRecords {
   }
 
   Map<String, String> contact(String id, String accountId, String owner, CrmPerson person, Rng rng) {
-    Map<String, String> row = Rows.of("Id", id, "AccountId", accountId, "OwnerId", owner,
+    Map<String, String> row = Rows.of(CrmObject.CONTACT, "Id", id, "AccountId", accountId, "OwnerId", owner,
         "FirstName", person.firstName(), "LastName", person.lastName(), "Name", fullName(person),
         "Title", person.title(), "Department", rng.chance(0.5) ? person.department() : null,
         "Email", person.email(), "Phone", person.phone(), "MobilePhone", person.mobile(),
@@ -42,7 +42,7 @@ final class PersonRecords {
       Conversion conversion, Rng rng) {
     long created = Timestamps.created(rng);
     boolean converted = conversion != null;
-    Map<String, String> row = Rows.of("Id", id, "OwnerId", owner,
+    Map<String, String> row = Rows.of(CrmObject.LEAD, "Id", id, "OwnerId", owner,
         "FirstName", person.firstName(), "LastName", person.lastName(), "Name", fullName(person),
         "Title", person.title(), "Company", companyName,
         "Website", rng.chance(0.4) ? company.domain() : null,

@@ -1,6 +1,5 @@
 package dev.crmsync.emulator.generate;
 
-import java.util.HashMap;
 import java.util.Map;
 
 /** Builds the field maps handed to a RecordSink. */
@@ -8,13 +7,11 @@ final class Rows {
   private Rows() {
   }
 
-  /** A row from alternating field names and values; a null value leaves the field out, which means null. */
-  static Map<String, String> of(String... namesAndValues) {
-    Map<String, String> row = new HashMap<>(namesAndValues.length);
+  /** A row of {@code object} from alternating field names and values; a null value means null. */
+  static Map<String, String> of(CrmObject object, String... namesAndValues) {
+    FieldRow row = new FieldRow(object);
     for (int i = 0; i < namesAndValues.length; i += 2) {
-      if (namesAndValues[i + 1] != null) {
-        row.put(namesAndValues[i], namesAndValues[i + 1]);
-      }
+      row.put(namesAndValues[i], namesAndValues[i + 1]);
     }
     return row;
   }

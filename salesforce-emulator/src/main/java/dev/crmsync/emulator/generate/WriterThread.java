@@ -13,8 +13,8 @@ import java.util.concurrent.BlockingQueue;
  * everything is passed on, and rethrows the first failure of the real sinks.
  */
 final class WriterThread implements RecordSink, DirectorySink, TruthSink, AutoCloseable {
-  private static final int BATCH = 2_048;
-  private static final int BATCHES_IN_FLIGHT = 16;
+  private static final int BATCH = 1_024;
+  private static final int BATCHES_IN_FLIGHT = 4;
   private static final List<Object> END = List.of();
 
   private final RecordSink crm;
