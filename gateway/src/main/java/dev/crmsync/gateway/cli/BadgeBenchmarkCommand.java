@@ -125,16 +125,20 @@ final class BadgeBenchmarkCommand implements Callable<Integer> {
           "POST /api/v1/badges", badge.requestsPerSecond(), badge.p99Millis(),
           100 * badge.requestsPerSecond() / base.requestsPerSecond());
       double rate = badge.requestsPerSecond() / 2;
-      PacedLoad.Result paced = PacedLoad.run(gateway.port(), "/api/v1/badges", authorization,
-          () -> body(range), rate, seconds);
       out.printf("%nopen loop at half the badge throughput (%,.0f req/s for %d s, latency from each request's "
           + "due time)%n", rate, seconds);
-      out.printf("  %-34s p50 %6.2f ms   p99 %6.2f ms (goal < 10 ms)   max %7.2f ms   failures %d of %,d%n",
-          "POST /api/v1/badges", paced.p50Millis(), paced.p99Millis(), paced.maxMillis(), paced.failures(),
-          paced.requests());
+      print(out, "trivial Vert.x endpoint (baseline)",
+          PacedLoad.run(trivial.actualPort(), "/trivial", authorization, () -> body(range), rate, seconds));
+      print(out, "POST /api/v1/badges",
+          PacedLoad.run(gateway.port(), "/api/v1/badges", authorization, () -> body(range), rate, seconds));
     } finally {
       Files.deleteIfExists(script);
     }
+  }
+
+  private static void print(PrintWriter out, String label, PacedLoad.Result paced) {
+    out.printf("  %-34s p50 %6.2f ms   p99 %6.2f ms (goal < 10 ms)   max %7.2f ms   failures %d of %,d%n",
+        label, paced.p50Millis(), paced.p99Millis(), paced.maxMillis(), paced.failures(), paced.requests());
   }
 
   /** The same request, answered without authentication, validation or database: the floor of Vert.x itself. */

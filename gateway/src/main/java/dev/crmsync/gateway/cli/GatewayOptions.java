@@ -3,6 +3,7 @@ package dev.crmsync.gateway.cli;
 import dev.crmsync.gateway.config.ConfigLoader;
 import dev.crmsync.gateway.config.GatewayConfig;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
@@ -13,6 +14,11 @@ final class GatewayOptions {
   Path configFile;
 
   GatewayConfig load() {
-    return ConfigLoader.load(Optional.ofNullable(configFile), System.getenv());
+    return load(Map.of());
+  }
+
+  /** Loads with the command's own presets, which the file and the environment override. */
+  GatewayConfig load(Map<String, String> presets) {
+    return ConfigLoader.load(Optional.ofNullable(configFile), System.getenv(), presets);
   }
 }

@@ -60,7 +60,16 @@ public final class ConfigLoader {
 
   /** Loads from an optional file and the process environment. */
   public static GatewayConfig load(Optional<Path> file, Map<String, String> environment) {
+    return load(file, environment, Map.of());
+  }
+
+  /**
+   * Loads with presets standing between the defaults and the file: what a command such as the demo sets up for
+   * itself, which an operator's file or environment may still override.
+   */
+  public static GatewayConfig load(Optional<Path> file, Map<String, String> environment, Map<String, String> presets) {
     Map<String, String> values = new LinkedHashMap<>(DEFAULTS);
+    values.putAll(presets);
     file.ifPresent(path -> values.putAll(readFile(path)));
     values.putAll(fromEnvironment(environment));
     return fromMap(values);

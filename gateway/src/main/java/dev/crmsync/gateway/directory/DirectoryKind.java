@@ -28,7 +28,7 @@ enum DirectoryKind {
     return shape;
   }
 
-  /** (id, content_hash) of the stored rows whose id is in the array parameter. */
+  /** (id, content_hash, written since the timestamp parameter) of the stored rows whose id is in the array. */
   String storedHashes() {
     return statements.storedHashes();
   }

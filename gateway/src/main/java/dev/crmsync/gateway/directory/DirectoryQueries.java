@@ -17,8 +17,14 @@ final class DirectoryQueries {
       SELECT set_config('enable_hashjoin', 'off', false), set_config('enable_mergejoin', 'off', false),
         set_config('enable_seqscan', 'off', false)""";
 
-  static final String PEOPLE_HASHES = "SELECT id, content_hash FROM directory_person WHERE id = ANY (?)";
-  static final String COMPANY_HASHES = "SELECT id, content_hash FROM directory_company WHERE id = ANY (?)";
+  /** When the import started, by the database's clock: rows written since were written by this import. */
+  static final String NOW = "SELECT clock_timestamp()";
+
+  // Parameters: the import's start, then text[] of ids. A row written by this import already is a duplicate id.
+  static final String PEOPLE_HASHES =
+      "SELECT id, content_hash, updated_at >= ? AS this_import FROM directory_person WHERE id = ANY (?)";
+  static final String COMPANY_HASHES =
+      "SELECT id, content_hash, updated_at >= ? AS this_import FROM directory_company WHERE id = ANY (?)";
 
   static final String COPY_PEOPLE =
       "COPY directory_person (id, profile, contact_points, content_hash) FROM STDIN (FORMAT text)";

@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -29,10 +30,12 @@ final class DirectoryStore implements AutoCloseable {
 
   private final Connection connection;
   private final CopyManager copy;
+  private final Timestamp started;
 
-  private DirectoryStore(Connection connection) throws SQLException {
+  private DirectoryStore(Connection connection, Timestamp started) throws SQLException {
     this.connection = connection;
     this.copy = connection.unwrap(PGConnection.class).getCopyAPI();
+    this.started = started;
   }
 
   /** Opens a connection and takes the import lock; throws {@link ImportAlreadyRunningException} if taken. */
@@ -47,16 +50,25 @@ final class DirectoryStore implements AutoCloseable {
         }
         statement.execute(DirectoryQueries.PREFER_INDEX_LOOKUPS);
       }
+      Timestamp started;
+      try (Statement statement = connection.createStatement();
+           ResultSet now = statement.executeQuery(DirectoryQueries.NOW)) {
+        now.next();
+        started = now.getTimestamp(1);
+      }
       connection.setAutoCommit(false);
-      return new DirectoryStore(connection);
+      return new DirectoryStore(connection, started);
     } catch (SQLException | RuntimeException e) {
       connection.close();
       throw e;
     }
   }
 
-  /** Ids inserted and updated by a batch; the rest of the batch was unchanged. */
-  record Written(List<String> inserted, List<String> updated) {
+  /**
+   * Ids inserted and updated by a batch, and the records left out because an earlier batch of this import wrote
+   * their id (a duplicate id in the file: the first line wins); the rest of the batch was unchanged.
+   */
+  record Written(List<String> inserted, List<String> updated, List<StagedRecord> duplicates) {
     List<String> all() {
       List<String> all = new ArrayList<>(inserted);
       all.addAll(updated);
@@ -70,38 +82,46 @@ final class DirectoryStore implements AutoCloseable {
 
   Written upsert(DirectoryKind kind, List<StagedRecord> batch) throws SQLException {
     try {
-      Map<String, byte[]> stored = storedHashes(kind, batch);
+      Map<String, Stored> stored = stored(kind, batch);
       List<StagedRecord> inserts = new ArrayList<>();
       List<StagedRecord> updates = new ArrayList<>();
+      List<StagedRecord> duplicates = new ArrayList<>();
       for (StagedRecord record : batch) {
-        byte[] hash = stored.get(record.id());
-        if (hash == null) {
+        Stored row = stored.get(record.id());
+        if (row == null) {
           inserts.add(record);
-        } else if (!Arrays.equals(hash, record.contentHash())) {
+        } else if (row.thisImport()) {
+          duplicates.add(record);
+        } else if (!Arrays.equals(row.contentHash(), record.contentHash())) {
           updates.add(record);
         }
       }
       insert(kind, inserts);
       update(kind, updates);
       connection.commit();
-      return new Written(ids(inserts), ids(updates));
+      return new Written(ids(inserts), ids(updates), duplicates);
     } catch (SQLException | RuntimeException e) {
       connection.rollback();
       throw e;
     }
   }
 
-  private Map<String, byte[]> storedHashes(DirectoryKind kind, List<StagedRecord> batch) throws SQLException {
-    Map<String, byte[]> hashes = new HashMap<>();
+  /** A stored row of a batch's id: its hash, and whether this import wrote it. */
+  private record Stored(byte[] contentHash, boolean thisImport) {
+  }
+
+  private Map<String, Stored> stored(DirectoryKind kind, List<StagedRecord> batch) throws SQLException {
+    Map<String, Stored> stored = new HashMap<>();
     try (PreparedStatement select = connection.prepareStatement(kind.storedHashes())) {
-      select.setArray(1, connection.createArrayOf("text", ids(batch).toArray()));
+      select.setTimestamp(1, started);
+      select.setArray(2, connection.createArrayOf("text", ids(batch).toArray()));
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
-          hashes.put(rows.getString(1), rows.getBytes(2));
+          stored.put(rows.getString(1), new Stored(rows.getBytes(2), rows.getBoolean(3)));
         }
       }
     }
-    return hashes;
+    return stored;
   }
 
   private void insert(DirectoryKind kind, List<StagedRecord> records) throws SQLException {

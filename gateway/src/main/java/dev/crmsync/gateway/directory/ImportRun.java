@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,24 +48,22 @@ final class ImportRun {
   }
 
   private void apply(Batch batch) throws SQLException {
+    List<Rejection> batchRejections = new ArrayList<>(batch.rejections());
     switch (batch) {
-      case Batch.Upserts upserts -> upsert(upserts);
+      case Batch.Upserts upserts -> batchRejections.addAll(upsert(upserts));
       case Batch.Deletes deletes -> delete(deletes);
     }
-    for (Rejection rejection : batch.rejections()) {
-      rejected++;
-      if (rejections.size() < ImportSummary.LISTED_REJECTIONS) {
-        rejections.add(rejection);
-      }
-    }
+    batchRejections.sort(Comparator.comparingLong(Rejection::line));
+    batchRejections.forEach(this::reject);
     Batch.Position position = batch.position();
     progress.progressed(new ImportProgress(position.file(), position.records(), position.bytesRead(), totalBytes,
         elapsed()));
   }
 
-  private void upsert(Batch.Upserts batch) throws SQLException {
+  /** Writes the batch; returns its records left out as duplicates of ids written by an earlier batch. */
+  private List<Rejection> upsert(Batch.Upserts batch) throws SQLException {
     if (batch.records().isEmpty()) {
-      return;
+      return List.of();
     }
     DirectoryStore.Written written = store.upsert(batch.kind(), batch.records());
     tallies.get(batch.kind()).written(written, batch.records().size());
@@ -74,6 +73,10 @@ final class ImportRun {
           ? new DirectoryChanges(upserted, List.of(), List.of(), List.of())
           : new DirectoryChanges(List.of(), upserted, List.of(), List.of()));
     }
+    return written.duplicates().stream()
+        .map(duplicate -> new Rejection(batch.position().file(), duplicate.line(),
+            "duplicate id: already earlier in the file"))
+        .toList();
   }
 
   private void delete(Batch.Deletes batch) throws SQLException {
@@ -85,6 +88,13 @@ final class ImportRun {
     tallies.get(DirectoryKind.COMPANY).deleted(deleted.companies().size());
     if (!deleted.people().isEmpty() || !deleted.companies().isEmpty()) {
       changes.changed(new DirectoryChanges(List.of(), List.of(), deleted.people(), deleted.companies()));
+    }
+  }
+
+  private void reject(Rejection rejection) {
+    rejected++;
+    if (rejections.size() < ImportSummary.LISTED_REJECTIONS) {
+      rejections.add(rejection);
     }
   }
 

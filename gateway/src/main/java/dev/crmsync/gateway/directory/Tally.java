@@ -10,7 +10,7 @@ final class Tally {
   void written(DirectoryStore.Written written, int batchSize) {
     inserted += written.inserted().size();
     updated += written.updated().size();
-    unchanged += batchSize - written.inserted().size() - written.updated().size();
+    unchanged += batchSize - written.inserted().size() - written.updated().size() - written.duplicates().size();
   }
 
   void deleted(int count) {

@@ -1,7 +1,6 @@
 package dev.crmsync.gateway.rematch;
 
 import dev.crmsync.api.Confidence;
-import dev.crmsync.api.CrmRecord;
 import dev.crmsync.api.Decision;
 import dev.crmsync.api.Link;
 import dev.crmsync.api.LinkSource;

@@ -179,7 +179,7 @@ class AuthApiTest {
     }
   }
 
-  private static Map<String, String> query(URI uri) {
+  static Map<String, String> query(URI uri) {
     return Stream.of(uri.getRawQuery().split("&")).map(pair -> pair.split("=", 2))
         .collect(Collectors.toMap(pair -> pair[0], pair -> URLDecoder.decode(pair[1], StandardCharsets.UTF_8)));
   }

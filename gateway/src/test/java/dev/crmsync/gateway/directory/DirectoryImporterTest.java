@@ -172,6 +172,21 @@ class DirectoryImporterTest {
   }
 
   @Test
+  void aDuplicateIdInALaterBatchIsRejectedAndTheFirstLineWins() throws Exception {
+    List<String> lines = new ArrayList<>(IntStream.range(0, BATCH_LINES + 10)
+        .mapToObj(i -> person("pr" + i, "Engineer", "p" + i + "@example.com")).toList());
+    lines.add(person("pr5", "Impostor", "p5@example.com"));
+
+    write(folder, "people.jsonl", lines);
+    ImportSummary summary = runImport();
+
+    assertThat(summary.people()).isEqualTo(new KindCounts(BATCH_LINES + 10, 0, 0, 0));
+    assertThat(summary.rejections()).containsExactly(
+        new Rejection("people.jsonl", BATCH_LINES + 11, "duplicate id: already earlier in the file"));
+    assertThat(query("SELECT profile->>'headline' FROM directory_person WHERE id = 'pr5'")).containsExactly("Engineer");
+  }
+
+  @Test
   void largeFilesGoInSeveralBatchesWithProgressUpToTheWholeSize() throws Exception {
     int count = BATCH_LINES * 2 + 1;
     write(folder, "people.jsonl", IntStream.range(0, count)

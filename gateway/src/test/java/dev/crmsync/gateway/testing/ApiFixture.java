@@ -184,6 +184,8 @@ public final class ApiFixture implements AutoCloseable {
 
   @Override
   public void close() throws Exception {
+    String jdbcUrl = database.jdbcUrl();
     running.close();
+    TestPostgres.drop(jdbcUrl);
   }
 }

@@ -35,6 +35,23 @@ public final class TestPostgres {
         "postgres", "", Path.of("unused"), 0, 4);
   }
 
+  /**
+   * Drops a database of {@link #newDatabase()} once its test is done with it, so that the server's data
+   * directory, deleted when the JVM exits, stays small enough to delete before surefire's exit timeout.
+   */
+  public static synchronized void drop(String jdbcUrl) {
+    String name = jdbcUrl.substring(jdbcUrl.lastIndexOf('/') + 1);
+    if (!name.matches("test_\\d+")) {
+      throw new IllegalArgumentException("not a database of newDatabase(): " + jdbcUrl);
+    }
+    try (Connection connection = server().getPostgresDatabase().getConnection();
+         Statement statement = connection.createStatement()) {
+      statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot drop test database " + name, e);
+    }
+  }
+
   /** A config for an embedded server of the test's own, in a new directory under target/. */
   public static DatabaseConfig embeddedIn(Path dir) {
     return new DatabaseConfig(Optional.empty(), "postgres", "", dir, 0, 4);

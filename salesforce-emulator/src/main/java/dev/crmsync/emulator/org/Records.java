@@ -61,6 +61,53 @@ public final class Records {
     });
   }
 
+  /**
+   * The outcome of an upsert.
+   *
+   * @param ids the record written, or every record that matched when several did (nothing was written)
+   * @param created whether the record was created
+   */
+  public record Upsert(List<String> ids, boolean created) {
+    public Upsert {
+      ids = List.copyOf(ids);
+    }
+  }
+
+  /**
+   * Creates or updates the record whose {@code field} (Id or a custom field) equals {@code value}: one match is
+   * updated, none creates a record with that value, several change nothing and are listed.
+   */
+  public Upsert upsert(Caller caller, String object, String field, String value, Map<String, Object> values) {
+    return org.write(() -> {
+      Table table = table(object);
+      ObjectSchema schema = table.schema();
+      Field key = schema.field(field).filter(f -> f.name().equals("Id") || f.isCustom())
+          .orElseThrow(() -> new RecordException(404, SaveError.of("NOT_FOUND",
+              "Provided external ID field does not exist or is not accessible: " + field)));
+      int column = schema.column(key.name());
+      String wanted = key.name().equals("Id") ? SalesforceIds.canonical(value).orElse(value) : value;
+      List<String> matches = new ArrayList<>();
+      table.forEach(row -> {
+        if (!table.isDeleted(row) && wanted.equals(Table.value(row, column))) {
+          matches.add(row[schema.column("Id")]);
+        }
+      });
+      if (matches.size() > 1) {
+        return new Upsert(matches, false);
+      }
+      Map<String, Object> fields = new LinkedHashMap<>(values);
+      fields.keySet().removeIf(name -> name.equalsIgnoreCase(key.name()));
+      if (matches.isEmpty()) {
+        if (!key.name().equals("Id")) {
+          fields.put(key.name(), value);
+        }
+        return new Upsert(List.of(insert(caller, table, fields)), true);
+      }
+      update(caller, object, matches.getFirst(), fields, Optional.empty());
+      return new Upsert(matches, false);
+    });
+  }
+
   /** Deletes a record: to the recycle bin, or for good for objects that skip it. */
   public void delete(Caller caller, String object, String id) {
     org.write(() -> {

@@ -1,13 +1,18 @@
 package dev.crmsync.emulator.org;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Record visibility for one user, computed when a request starts: a user reads the records they own and those of
- * accounts whose team they are on (as far as the team member's access levels go), and everything with View All.
- * Users, roles and record types are visible to all. Writes need Edit (or All) where reads need Read. The role
- * hierarchy and sharing rules are not modelled. 
+ * Record visibility for one user, computed when a request starts: a user reads and edits the records they own or
+ * that users in roles below theirs own (the role hierarchy), reads those of accounts whose team they are on (as
+ * far as the team member's access levels go), and everything with View All. Users, roles and record types are
+ * visible to all. Writes need Edit (or All) where reads need Read. Sharing rules are not modelled.
  */
 public final class Sharing {
   private static final int ACCOUNT_LEVEL = 0;
@@ -17,6 +22,7 @@ public final class Sharing {
   private final Org org;
   private final Caller caller;
   private final Map<String, String[]> teamLevels = new HashMap<>();
+  private final Set<String> owners = new HashSet<>();
 
   private Sharing(Org org, Caller caller) {
     this.org = org;
@@ -28,6 +34,7 @@ public final class Sharing {
     if (!caller.viewAll()) {
       org.read(() -> {
         sharing.loadTeams();
+        sharing.loadHierarchy();
         return null;
       });
     }
@@ -48,7 +55,8 @@ public final class Sharing {
 
   private boolean allowed(Table table, String[] row, boolean edit) {
     ObjectSchema schema = table.schema();
-    boolean owner = caller.userId().equals(value(schema, row, "OwnerId"));
+    String ownerId = value(schema, row, "OwnerId");
+    boolean owner = ownerId != null && owners.contains(ownerId);
     return switch (schema.name()) {
       case "User", "UserRole", "RecordType" -> !edit;
       case "Account" -> owner || team(value(schema, row, "Id"), ACCOUNT_LEVEL, edit);
@@ -98,6 +106,39 @@ public final class Sharing {
           access[i] = Table.value(row, levels[i]);
         }
         teamLevels.put(row[account], access);
+      }
+    });
+  }
+
+  /** The caller and every user whose role is below the caller's. */
+  private void loadHierarchy() {
+    owners.add(caller.userId());
+    Table roles = org.table("UserRole").orElseThrow();
+    int roleParent = roles.schema().column("ParentRoleId");
+    Map<String, List<String>> childRoles = new HashMap<>();
+    roles.forEach(row -> {
+      if (!roles.isDeleted(row) && row[roleParent] != null) {
+        childRoles.computeIfAbsent(row[roleParent], k -> new java.util.ArrayList<>()).add(row[0]);
+      }
+    });
+    Table users = org.table("User").orElseThrow();
+    int userRole = users.schema().column("UserRoleId");
+    String[] me = users.row(caller.userId());
+    String myRole = me == null ? null : Table.value(me, userRole);
+    if (myRole == null) {
+      return;
+    }
+    Set<String> below = new HashSet<>();
+    Deque<String> pending = new ArrayDeque<>(childRoles.getOrDefault(myRole, List.of()));
+    while (!pending.isEmpty()) {
+      String role = pending.pop();
+      if (below.add(role)) {
+        pending.addAll(childRoles.getOrDefault(role, List.of()));
+      }
+    }
+    users.forEach(row -> {
+      if (below.contains(Table.value(row, userRole))) {
+        owners.add(row[0]);
       }
     });
   }

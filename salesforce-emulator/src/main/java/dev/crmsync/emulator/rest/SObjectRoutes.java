@@ -3,6 +3,7 @@ package dev.crmsync.emulator.rest;
 import dev.crmsync.emulator.org.Field;
 import dev.crmsync.emulator.org.ObjectSchema;
 import dev.crmsync.emulator.org.RecordException;
+import dev.crmsync.emulator.org.Records;
 import dev.crmsync.emulator.org.SaveError;
 import dev.crmsync.emulator.org.Values;
 import dev.crmsync.emulator.soql.QueryPlan;
@@ -19,7 +20,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** {@code /sobjects/{Object}} create and {@code /sobjects/{Object}/{id}} get, update (204) and delete (204). */
+/**
+ * {@code /sobjects/{Object}} create, {@code /sobjects/{Object}/{id}} get, update (204) and delete (204), and upsert
+ * {@code PATCH /sobjects/{Object}/{Field}/{value}}.
+ */
 final class SObjectRoutes {
   /** RFC 1123 without the weekday, which clients (and the reference's own example) get wrong. */
   private static final DateTimeFormatter HTTP_DATE =
@@ -44,6 +48,26 @@ final class SObjectRoutes {
       }
     });
     router.delete(path + "/:id").handler(this::delete);
+    router.patch(path + "/:field/:value").handler(this::upsert);
+  }
+
+  /** Upsert by Id or a custom field: 201 created, 200 updated, 300 with the matches when several match. */
+  private void upsert(RoutingContext ctx) {
+    String object = canonicalName(ctx.pathParam("object"));
+    Records.Upsert result = context.records().upsert(ApiGate.caller(ctx), object, ctx.pathParam("field"),
+        ctx.pathParam("value"), body(ctx));
+    if (result.ids().size() > 1) {
+      JsonArray urls = new JsonArray();
+      result.ids().forEach(id -> urls.add(ApiGate.base(ctx) + "/sobjects/" + object + "/" + id));
+      ApiErrors.json(ctx, 300, urls);
+      return;
+    }
+    String id = result.ids().getFirst();
+    if (result.created()) {
+      ctx.response().putHeader("Location", ApiGate.base(ctx) + "/sobjects/" + object + "/" + id);
+    }
+    ApiErrors.json(ctx, result.created() ? 201 : 200, new JsonObject().put("id", id).put("success", true)
+        .put("errors", new JsonArray()).put("created", result.created()));
   }
 
   private void create(RoutingContext ctx) {

@@ -348,6 +348,26 @@ class RestApiTest {
   }
 
   @Test
+  void upsertsByACustomFieldCreatingUpdatingOrListingMatches() throws Exception {
+    sf.insert("Account", Map.of("Name", "Declares External__c", "External__c", "X-0"));
+    HttpResponse<Buffer> created = sf.send(HttpMethod.PATCH, VERSION + "/sobjects/Account/External__c/X-1", token,
+        new JsonObject().put("Name", "Upserted"));
+    assertThat(created.statusCode()).as(created.bodyAsString()).isEqualTo(201);
+    assertThat(created.bodyAsJsonObject().getBoolean("created")).isTrue();
+    String id = created.bodyAsJsonObject().getString("id");
+    HttpResponse<Buffer> updated = sf.send(HttpMethod.PATCH, VERSION + "/sobjects/Account/External__c/X-1", token,
+        new JsonObject().put("Industry", "Energy"));
+    assertThat(updated.statusCode()).isEqualTo(200);
+    assertThat(updated.bodyAsJsonObject().getString("id")).isEqualTo(id);
+    assertThat(updated.bodyAsJsonObject().getBoolean("created")).isFalse();
+    sf.insert("Account", Map.of("Name", "Twin", "External__c", "X-1"));
+    assertThat(sf.send(HttpMethod.PATCH, VERSION + "/sobjects/Account/External__c/X-1", token,
+        new JsonObject().put("Industry", "Gas")).statusCode()).isEqualTo(300);
+    assertError(sf.send(HttpMethod.PATCH, VERSION + "/sobjects/Account/Name/Acme", token, new JsonObject()), 404,
+        "NOT_FOUND");
+  }
+
+  @Test
   void listsUpdatedAndDeletedIds() throws Exception {
     String kept = createdId("Account", new JsonObject().put("Name", "Kept"));
     String gone = createdId("Account", new JsonObject().put("Name", "Gone"));

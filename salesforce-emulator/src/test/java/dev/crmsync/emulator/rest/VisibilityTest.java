@@ -56,7 +56,8 @@ class VisibilityTest {
     assertThat(ids("SELECT Id FROM Opportunity", bob)).isEmpty();
     assertThat(ids("SELECT Id FROM Account", sf.token("alice@acme.test")))
         .containsExactlyInAnyOrder(aliceAccount, sharedAccount);
-    assertThat(ids("SELECT Id FROM Lead", sf.integrationToken())).containsExactlyInAnyOrder(aliceLead, bobLead);
+    assertThat(ids("SELECT Id FROM Lead WHERE LastName IN ('A', 'B')", sf.integrationToken()))
+        .containsExactlyInAnyOrder(aliceLead, bobLead);
     assertThat(sf.get(VERSION + "/sobjects/Lead/" + aliceLead, bob).statusCode()).isEqualTo(404);
   }
 
@@ -73,6 +74,23 @@ class VisibilityTest {
     assertThat(sf.get(VERSION + "/jobs/query/" + job + "/results", bob).bodyAsString())
         .isEqualTo("\"Id\"\n\"" + bobLead + "\"\n");
     assertThat(sf.get(VERSION + "/jobs/query/" + job, sf.token("alice@acme.test")).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void managersSeeWhatUsersInRolesBelowThemOwn() throws Exception {
+    String vp = sf.insert("UserRole", Map.of("Name", "VP Sales"));
+    String rep = sf.insert("UserRole", Map.of("Name", "Rep", "ParentRoleId", vp));
+    String junior = sf.insert("UserRole", Map.of("Name", "Junior Rep", "ParentRoleId", rep));
+    sf.insert("User", Map.of("Username", "vera@acme.test", "LastName", "Vp", "Email", "vera@acme.test",
+        "UserRoleId", vp));
+    String carl = sf.insert("User", Map.of("Username", "carl@acme.test", "LastName", "Rep", "Email", "carl@acme.test",
+        "UserRoleId", junior));
+    String carlsLead = sf.insert("Lead", Map.of("LastName", "Carls", "Company", "C", "OwnerId", carl));
+    String vera = sf.token("vera@acme.test");
+    assertThat(ids("SELECT Id FROM Lead WHERE LastName = 'Carls'", vera)).containsExactly(carlsLead);
+    assertThat(sf.send(HttpMethod.PATCH, VERSION + "/sobjects/Lead/" + carlsLead, vera,
+        new JsonObject().put("Title", "x")).statusCode()).isEqualTo(204);
+    assertThat(ids("SELECT Id FROM Lead WHERE LastName = 'Carls'", sf.token("bob@acme.test"))).isEmpty();
   }
 
   @Test
