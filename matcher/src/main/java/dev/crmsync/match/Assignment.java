@@ -1,18 +1,24 @@
 package dev.crmsync.match;
 
 import dev.crmsync.index.entry.Source;
+import dev.crmsync.match.compare.Field;
+import dev.crmsync.match.compare.Level;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * One-to-one assignment: manual pins first, then greedy by descending score ("unique mapping"), so a profile
- * links to at most one record and a record to at most one profile. Among pairs above the match threshold a
- * Contact (or Person Account) goes before a Lead: when one person is both, the Contact gets the link.
+ * links to at most one record and a record to at most one profile. When one person is both a Lead and a Contact
+ * (or Person Account), both confidently matching the profile, the Contact gets the link even if the Lead scored
+ * higher.
  */
 final class Assignment {
   static final String CONTACT_PREFERRED = "a Contact is the converted record, attached to its Account, where "
@@ -51,15 +57,52 @@ final class Assignment {
         claims.computeIfAbsent(pair.candidate().profileId(), id -> new ArrayList<>()).add(pair);
       }
     }
-    for (Pair pair : pairs) {
-      if (linked.contains(pair.record().crm().id()) || taken.contains(pair.candidate().profileId())) {
+    for (Pair next : pairs) {
+      if (linked.contains(next.record().crm().id()) || taken.contains(next.candidate().profileId())) {
         continue;
       }
+      Pair pair = next.record().crm().source() == Source.LEAD
+          ? samePersonsContact(next, claims, linked).orElse(next) : next;
       linked.add(pair.record().crm().id());
       taken.add(pair.candidate().profileId());
       decisions.add(modelDecision(pair, folded, heldProfiles, claims));
     }
     return decisions;
+  }
+
+  /**
+   * A Contact (or Person Account) still unlinked that is confidently the same person as the Lead about to take
+   * the profile: the profile is its best candidate, above the match threshold, with no disagreeing name, and
+   * scoring at least half the Lead's score (a namesake scores far less than the person's own records).
+   */
+  private static Optional<Pair> samePersonsContact(Pair lead, Map<String, List<Pair>> claims, Set<String> linked) {
+    return claims.getOrDefault(lead.candidate().profileId(), List.of()).stream()
+        .filter(claim -> claim.record().crm().source() != Source.LEAD)
+        .filter(claim -> !linked.contains(claim.record().crm().id()))
+        .filter(claim -> claim.record().candidates().getFirst() == claim.candidate())
+        .filter(claim -> claim.candidate().contributions().stream().noneMatch(Assignment::disagreeingName))
+        .filter(claim -> claim.candidate().score() >= lead.candidate().score() / 2)
+        .findFirst();
+  }
+
+  /**
+   * Whether the evidence could as well describe a colleague: the family name disagrees while the employer
+   * agrees, and no personal contact point (e-mail, phone) agrees. Colleagues share every company and place
+   * field, so their sum can pass the threshold on its own.
+   */
+  private static boolean colleagueOnly(Scored pair) {
+    Map<Field, Level> levels = new EnumMap<>(Field.class);
+    pair.contributions().forEach(c -> levels.put(c.field(), c.level()));
+    boolean familyDiffers = levels.get(Field.FAMILY) == Level.DIFFERENT;
+    boolean companyAgrees = EnumSet.of(Level.EXACT, Level.ACRONYM, Level.SIMILAR).contains(levels.get(Field.COMPANY))
+        || levels.get(Field.DOMAIN) == Level.EXACT;
+    boolean contactAgrees = levels.get(Field.EMAIL) == Level.EXACT || levels.get(Field.PHONE) == Level.EXACT;
+    return familyDiffers && companyAgrees && !contactAgrees;
+  }
+
+  private static boolean disagreeingName(Contribution contribution) {
+    return (contribution.field() == Field.GIVEN || contribution.field() == Field.FAMILY)
+        && contribution.level() == Level.DIFFERENT;
   }
 
   private List<Pair> pairs(List<Ranked> records, Overrides folded, Set<String> taken) {
@@ -72,9 +115,8 @@ final class Assignment {
         }
       }
     }
-    pairs.sort(Comparator.<Pair>comparingInt(p -> p.candidate().score() >= thresholds.match() ? 0 : 1)
+    pairs.sort(Comparator.<Pair>comparingDouble(p -> -p.candidate().score())
         .thenComparingInt(p -> p.record().crm().source() == Source.LEAD ? 1 : 0)
-        .thenComparing(p -> -p.candidate().score())
         .thenComparing(p -> p.record().crm().id())
         .thenComparing(p -> p.candidate().profileId()));
     return pairs;
@@ -99,7 +141,13 @@ final class Assignment {
           .forEach(lead -> notes.add("Lead " + lead.record().crm().id() + " also matches this profile (score "
               + Math.round(lead.candidate().score() * 10) / 10.0 + "); the Contact is linked: " + CONTACT_PREFERRED));
     }
-    Verdict verdict = best.score() >= thresholds.match() && clearOfRunnerUp ? Verdict.MATCH : Verdict.REVIEW;
+    boolean colleague = record.crm().isPerson() && colleagueOnly(best);
+    if (colleague) {
+      notes.add("same company but another family name, and no e-mail or phone agrees: maybe a colleague, sent "
+          + "to review");
+    }
+    Verdict verdict = best.score() >= thresholds.match() && clearOfRunnerUp && !colleague ? Verdict.MATCH
+        : Verdict.REVIEW;
     Explanation explanation = new Explanation(best.contributions(), best.score(), thresholds, runnerUp, notes);
     return new Decision(record.crm().id(), record.crm().source(), best.profileId(), verdict, Origin.MODEL,
         best.score(), explanation, List.of());

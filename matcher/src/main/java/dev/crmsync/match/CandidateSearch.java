@@ -4,7 +4,6 @@ import dev.crmsync.index.Hit;
 import dev.crmsync.index.Schema;
 import dev.crmsync.index.SearchIndex;
 import dev.crmsync.index.entry.Entry;
-import dev.crmsync.index.entry.Source;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -12,12 +11,12 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.search.TermQuery;
 
 /**
  * Candidates for an entry from an index: the union of the best hits of every {@link Probe}, at most
- * {@code perProbe} each, restricted to the sources the entry may link to.
+ * {@code perProbe} each, restricted to entries of the same kind. The index searched holds the other side only
+ * (the directory for CRM entries, a tenant's CRM for directory entries).
  */
 public final class CandidateSearch {
   private final SearchIndex index;
@@ -40,10 +39,9 @@ public final class CandidateSearch {
     return perProbe;
   }
 
-  /** Ids of candidate entries of the given sources, in probe order, without duplicates. */
-  public Set<String> candidates(Entry entry, Set<Source> targets) {
-    Query targetFilter = new TermInSetQuery(Schema.SOURCE,
-        targets.stream().map(source -> new BytesRef(source.name())).toList());
+  /** Ids of candidate entries of the same kind (people for people), in probe order, without duplicates. */
+  public Set<String> candidates(Entry entry) {
+    Query targetFilter = new TermQuery(new Term(Schema.KIND, Schema.kind(entry.isPerson())));
     Set<String> ids = new LinkedHashSet<>();
     for (Probe probe : Probe.values()) {
       probe.query(entry).ifPresent(query -> {
@@ -55,15 +53,4 @@ public final class CandidateSearch {
     }
     return ids;
   }
-
-  /** The sources a CRM entry links to in the directory: people for Leads, Contacts, Person Accounts. */
-  public static Set<Source> directoryTargets(Entry crm) {
-    return Set.of(crm.isPerson() ? Source.DIRECTORY_PERSON : Source.DIRECTORY_COMPANY);
-  }
-
-  /** The CRM sources a directory entry may be linked from. */
-  public static Set<Source> crmTargets(Entry profile) {
-    return profile.isPerson() ? Set.of(Source.LEAD, Source.CONTACT, Source.PERSON_ACCOUNT) : Set.of(Source.ACCOUNT);
-  }
-
 }

@@ -16,6 +16,12 @@ import java.util.function.Function;
  * parallel.
  */
 public final class Matcher {
+  /**
+   * Candidates that keep their per-field contributions: the best, its runner-up and a few more; farther ones keep
+   * only their score, which bounds memory on large runs.
+   */
+  static final int EXPLAINED_CANDIDATES = 5;
+
   private final Scorer scorer;
   private final CandidateSearch directory;
   private final Thresholds thresholds;
@@ -34,14 +40,7 @@ public final class Matcher {
   }
 
   Ranked rank(Entry crm, Function<String, Entry> profiles) {
-    return scored(crm, directory.candidates(crm, CandidateSearch.directoryTargets(crm)), profiles);
-  }
-
-  /** The same records and candidates scored again by this matcher's model (after a refit). */
-  public List<Ranked> rescore(List<Ranked> ranked, Function<String, Entry> profiles) {
-    return ranked.parallelStream()
-        .map(r -> scored(r.crm(), r.candidates().stream().map(Scored::profileId).toList(), profiles))
-        .toList();
+    return scored(crm, directory.candidates(crm), profiles);
   }
 
   private Ranked scored(Entry crm, Collection<String> candidateIds, Function<String, Entry> profiles) {
@@ -53,6 +52,10 @@ public final class Matcher {
       }
     }
     scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::profileId));
+    for (int i = EXPLAINED_CANDIDATES; i < scored.size(); i++) {
+      Scored far = scored.get(i);
+      scored.set(i, new Scored(far.profileId(), far.score(), List.of()));
+    }
     return new Ranked(crm, scored);
   }
 
@@ -79,10 +82,6 @@ public final class Matcher {
   public List<Decision> match(Collection<Entry> crm, Function<String, Entry> profiles, List<ManualOverride> overrides,
       Set<String> heldProfiles) {
     return decide(rank(crm, profiles), overrides, heldProfiles, profiles);
-  }
-
-  public Scorer scorer() {
-    return scorer;
   }
 
   public Thresholds thresholds() {

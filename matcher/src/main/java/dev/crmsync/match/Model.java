@@ -36,7 +36,7 @@ public final class Model {
   /** The contribution of one field's outcome. */
   public Contribution contribution(Field field, Outcome outcome) {
     Level level = outcome.level();
-    if (level == Level.MISSING) {
+    if (level == Level.MISSING || level == Level.IMPLIED) {
       return new Contribution(field, level, null, 1, 1, 0);
     }
     double mLevel = m.get(field).get(level);

@@ -52,7 +52,7 @@ public final class ModelEstimator {
     Map<Field, Map<Level, Double>> counts = new EnumMap<>(Field.class);
     for (List<Contribution> pair : linkedPairs) {
       for (Contribution contribution : pair) {
-        if (contribution.level() != Level.MISSING) {
+        if (contribution.level() != Level.MISSING && contribution.level() != Level.IMPLIED) {
           counts.computeIfAbsent(contribution.field(), f -> new EnumMap<>(Level.class))
               .merge(contribution.level(), 1.0, Double::sum);
         }
@@ -87,7 +87,8 @@ public final class ModelEstimator {
     Map<Field, Map<Level, Double>> u = new EnumMap<>(Field.class);
     for (Field field : fields) {
       Map<Level, Double> seen = counts.get(field);
-      double known = seen.entrySet().stream().filter(e -> e.getKey() != Level.MISSING)
+      double known = seen.entrySet().stream()
+          .filter(e -> e.getKey() != Level.MISSING && e.getKey() != Level.IMPLIED)
           .mapToDouble(Map.Entry::getValue).sum();
       Map<Level, Double> levels = new EnumMap<>(Level.class);
       int agreeing = m.get(field).size() - 1;

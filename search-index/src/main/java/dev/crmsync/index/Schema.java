@@ -27,8 +27,13 @@ import org.apache.lucene.document.TextField;
 public final class Schema {
   /** The entry id: a {@link KeywordField} (indexed for updates and deletes, doc values to read hits cheaply). */
   public static final String ID = "id";
-  /** The {@code Source} name, untokenized, to keep people and companies apart in one query. */
+  /** The {@code Source} name, untokenized. */
   public static final String SOURCE = "source";
+  /**
+   * "person" or "company", untokenized: the filter of every candidate query. One term, so the filter is iterated
+   * lazily alongside the query instead of being built as a set of every person per query.
+   */
+  public static final String KIND = "kind";
   public static final String GIVEN = "given";
   /** Every nickname-compatible form of the first given name, untokenized: one side expanded is enough. */
   public static final String GIVEN_VARIANT = "given_variant";
@@ -80,6 +85,7 @@ public final class Schema {
     Document doc = new Document();
     doc.add(new KeywordField(ID, entry.id(), Field.Store.YES));
     doc.add(new StringField(SOURCE, entry.source().name(), Field.Store.NO));
+    doc.add(new StringField(KIND, kind(entry.isPerson()), Field.Store.NO));
     text(doc, GIVEN, entry.given());
     text(doc, FAMILY, entry.family());
     if (!entry.given().isEmpty()) {
@@ -104,6 +110,11 @@ public final class Schema {
     key(doc, POSTAL_CODE, entry.address().postalCode());
     key(doc, COUNTRY, entry.address().country());
     return doc;
+  }
+
+  /** The {@link #KIND} value of people or of companies. */
+  public static String kind(boolean person) {
+    return person ? "person" : "company";
   }
 
   private static void text(Document doc, String field, String value) {

@@ -20,6 +20,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
@@ -112,12 +113,16 @@ public final class SearchIndex implements AutoCloseable {
     }
   }
 
-  /** The ids of the best {@code limit} entries for the query, best first. */
+  /**
+   * The ids of the best {@code limit} entries for the query, best first. Total hits are counted only up to the
+   * limit, which lets Lucene skip documents that cannot make the top.
+   */
   public List<Hit> search(Query query, int limit) {
     if (limit <= 0) {
       throw new IllegalArgumentException("limit must be > 0, got " + limit);
     }
-    return withSearcher(searcher -> hits(searcher, searcher.search(query, limit)));
+    return withSearcher(searcher ->
+        hits(searcher, searcher.search(query, new TopScoreDocCollectorManager(limit, limit))));
   }
 
   /** Runs a function on a current searcher, released afterwards. */

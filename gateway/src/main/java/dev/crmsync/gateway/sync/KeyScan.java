@@ -18,7 +18,6 @@ final class KeyScan implements BulkQueryReader.Consumer {
   private final RunContext run;
   private final SyncObject object;
   private CopyRows keys;
-  private boolean budgetStopped;
 
   KeyScan(RunContext run, SyncObject object) {
     this.run = run;
@@ -43,12 +42,7 @@ final class KeyScan implements BulkQueryReader.Consumer {
 
   @Override
   public boolean pageEnded() {
-    budgetStopped = run.budget().exhausted(run.meter());
-    return !budgetStopped;
-  }
-
-  boolean budgetStopped() {
-    return budgetStopped;
+    return !run.budget().exhausted(run.meter());
   }
 
   /** Deletes the unseen rows when the scan read every page; otherwise leaves everything as it was. */

@@ -31,7 +31,6 @@ final class ObjectImport implements BulkQueryReader.Consumer {
   private CopyRows batch;
   private long rowsRead;
   private Instant newest;
-  private boolean budgetStopped;
 
   ObjectImport(RunContext run, SyncObject object) {
     this.run = run;
@@ -71,12 +70,7 @@ final class ObjectImport implements BulkQueryReader.Consumer {
   /** Stops between pages once the run has used its share of the org's API limit. */
   @Override
   public boolean pageEnded() {
-    budgetStopped = run.budget().exhausted(run.meter());
-    return !budgetStopped;
-  }
-
-  boolean budgetStopped() {
-    return budgetStopped;
+    return !run.budget().exhausted(run.meter());
   }
 
   /** Commits what is left; when every page was read, the watermark moves in the same transaction. */

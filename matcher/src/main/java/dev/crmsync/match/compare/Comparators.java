@@ -9,7 +9,8 @@ import dev.crmsync.index.normalize.Phones;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import java.util.Set;
+import org.apache.lucene.search.spell.JaroWinklerDistance;
 
 /**
  * One comparator per {@link Field}: {@code left} is the CRM entry, {@code right} the directory entry (only
@@ -19,7 +20,7 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 public final class Comparators {
   static final double SIMILAR = 0.92;
   private static final double SIMILAR_WORDS = 0.5;
-  private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+  private static final JaroWinklerDistance JARO_WINKLER = new JaroWinklerDistance();
   private static final Map<String, String> TITLE_WORDS = Map.ofEntries(
       Map.entry("vp", "vice president"), Map.entry("svp", "senior vice president"), Map.entry("ceo",
           "chief executive officer"), Map.entry("cto", "chief technology officer"), Map.entry("cfo",
@@ -28,6 +29,10 @@ public final class Comparators {
       Map.entry("sr", "senior"), Map.entry("jr", "junior"), Map.entry("eng", "engineer"), Map.entry("engr",
           "engineer"), Map.entry("mktg", "marketing"), Map.entry("dev", "developer"), Map.entry("acct",
           "account"), Map.entry("exec", "executive"), Map.entry("head", "head"));
+
+  private static final Set<Level> AGREEING_NAME = Set.of(Level.EXACT, Level.VARIANT);
+  private static final Set<Level> AGREEING_COMPANY = Set.of(Level.EXACT, Level.ACRONYM, Level.SIMILAR);
+  private static final Set<Level> AGREEING_PLACE = Set.of(Level.EXACT, Level.SIMILAR, Level.PARTIAL);
 
   private final Nicknames nicknames;
 
@@ -40,17 +45,54 @@ public final class Comparators {
     return switch (field) {
       case GIVEN -> given(left, right);
       case FAMILY -> family(left, right);
-      case EMAIL -> email(left.emails(), right.emails());
+      case EMAIL -> impliedBy(email(left.emails(), right.emails()), Set.of(Level.PARTIAL, Level.SIMILAR),
+          namesAgree(left, right));
       case PHONE -> phone(left.phones(), right.phones());
       case COMPANY -> company(left.companies(), right.companies(), right.pastCompanies());
-      case DOMAIN -> anyEqual(left.domains(), right.domains());
+      case DOMAIN -> domain(left, right);
       case TITLE -> title(left.title(), right.title());
       case STREET -> street(left.address().street(), right.address().street());
       case CITY -> spelled(left.address().city(), right.address().city());
-      case POSTAL_CODE -> postalCode(left.address().postalCode(), right.address().postalCode());
-      case STATE -> equal(left.address().state(), right.address().state());
-      case COUNTRY -> equal(left.address().country(), right.address().country());
+      case POSTAL_CODE -> impliedBy(postalCode(left.address().postalCode(), right.address().postalCode()),
+          Set.of(Level.DIFFERENT), cityDiffers(left, right));
+      case STATE -> impliedBy(impliedBy(equal(left.address().state(), right.address().state()), Set.of(Level.EXACT),
+          placeAgrees(left, right)), Set.of(Level.DIFFERENT), cityDiffers(left, right));
+      case COUNTRY -> impliedBy(equal(left.address().country(), right.address().country()), Set.of(Level.EXACT),
+          placeAgrees(left, right));
     };
+  }
+
+  private static Outcome impliedBy(Outcome outcome, Set<Level> levels, boolean finerFieldAgrees) {
+    return finerFieldAgrees && levels.contains(outcome.level()) ? Outcome.of(Level.IMPLIED) : outcome;
+  }
+
+  private boolean namesAgree(Entry left, Entry right) {
+    return AGREEING_NAME.contains(given(left, right).level()) && AGREEING_NAME.contains(family(left, right).level());
+  }
+
+  /**
+   * Domains count only where company names could not tell: agreeing domains are implied by agreeing names, and
+   * differing domains by differing names.
+   */
+  private Outcome domain(Entry left, Entry right) {
+    Outcome domains = anyEqual(left.domains(), right.domains());
+    if (domains.level() == Level.MISSING) {
+      return domains;
+    }
+    Level company = compare(Field.COMPANY, left, right).level();
+    boolean namesAgree = AGREEING_COMPANY.contains(company);
+    boolean namesDiffer = company == Level.DIFFERENT || company == Level.PAST;
+    return impliedBy(impliedBy(domains, Set.of(Level.EXACT), namesAgree), Set.of(Level.DIFFERENT), namesDiffer);
+  }
+
+  /** A different city already says the person or company is elsewhere: a different postcode or state adds nothing. */
+  private static boolean cityDiffers(Entry left, Entry right) {
+    return spelled(left.address().city(), right.address().city()).level() == Level.DIFFERENT;
+  }
+
+  private static boolean placeAgrees(Entry left, Entry right) {
+    return AGREEING_PLACE.contains(spelled(left.address().city(), right.address().city()).level())
+        || AGREEING_PLACE.contains(postalCode(left.address().postalCode(), right.address().postalCode()).level());
   }
 
   Outcome given(Entry left, Entry right) {
@@ -241,7 +283,7 @@ public final class Comparators {
 
   /** Jaro-Winkler similarity of two strings, 1 for equal ones. */
   public static double similarity(String a, String b) {
-    return JARO_WINKLER.apply(a, b);
+    return JARO_WINKLER.getDistance(a, b);
   }
 
   /** Shared words over the words of the shorter value. */

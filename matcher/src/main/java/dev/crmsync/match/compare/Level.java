@@ -23,6 +23,11 @@ public enum Level {
   INITIAL,
   /** Agrees with a former employer only. */
   PAST,
+  /**
+   * Agrees, but a finer field already counted the agreement (a state when the city agrees, an e-mail local part
+   * when the names agree, a domain when the company name agrees): no weight, so it is not counted twice.
+   */
+  IMPLIED,
   /** Both known, no agreement. */
   DIFFERENT,
   /** At least one side unknown: no evidence either way. */

@@ -2,18 +2,15 @@ package dev.crmsync.match.io;
 
 import dev.crmsync.match.eval.Link;
 import dev.crmsync.match.eval.Truth;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
- * Reads known links from every CSV of a truth folder that has {@code profile_id} and {@code crm_id} columns;
- * a {@code preferred} column, when present, marks the links a one-to-one matcher should make.
+ * Reads known links from the {@code people.csv} and {@code companies.csv} of a truth folder (as the generator
+ * writes them: {@code profile_id}, {@code crm_id}, and {@code preferred} marking the links a one-to-one matcher
+ * should make).
  */
 public final class TruthFolder {
   private TruthFolder() {
@@ -22,7 +19,7 @@ public final class TruthFolder {
   public static Truth read(Path folder) {
     Set<Link> all = new HashSet<>();
     Set<Link> expected = new HashSet<>();
-    for (Path file : csvFiles(folder)) {
+    for (Path file : List.of(folder.resolve("people.csv"), folder.resolve("companies.csv"))) {
       CrmFolder.rows(file, row -> {
         String profile = row.get("profile_id");
         String crm = row.get("crm_id");
@@ -37,13 +34,5 @@ public final class TruthFolder {
       });
     }
     return new Truth(all, expected);
-  }
-
-  private static List<Path> csvFiles(Path folder) {
-    try (Stream<Path> files = Files.list(folder)) {
-      return files.filter(f -> f.toString().endsWith(".csv")).sorted().toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list " + folder, e);
-    }
   }
 }

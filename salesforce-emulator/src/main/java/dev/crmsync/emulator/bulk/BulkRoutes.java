@@ -24,7 +24,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Bulk API 2.0 query jobs under {@code /jobs/query}: create, info, list, abort, delete and results pages as CSV
- * with {@code Sforce-Locator} ({@code null} on the last page) and {@code Sforce-NumberOfRecords}. Jobs move
+ * with {@code Sforce-Locator} ({@code null} on the last page) and {@code Sforce-NumberOfRecords}, and the
+ * result page URLs of {@code resultPages}. Jobs move
  * UploadComplete → InProgress → JobComplete (or Failed) over time; the query runs on a worker thread.
  */
 public final class BulkRoutes {
@@ -65,6 +66,7 @@ public final class BulkRoutes {
     router.patch(path + "/:jobId").handler(routes::abort);
     router.delete(path + "/:jobId").handler(routes::delete);
     router.get(path + "/:jobId/results").handler(routes::results);
+    router.get(path + "/:jobId/resultPages").handler(routes::resultPages);
   }
 
   private void create(RoutingContext ctx) {
@@ -169,19 +171,55 @@ public final class BulkRoutes {
     ctx.response().setStatusCode(204).end();
   }
 
-  private void results(RoutingContext ctx) {
+  /** A job whose results can be read with this call's version, or null once the refusal is sent. */
+  private QueryJob completeJob(RoutingContext ctx) {
     QueryJob job = job(ctx);
     if (job == null) {
-      return;
+      return null;
     }
     if (!job.apiVersion().equals(ApiGate.version(ctx))) {
       ApiErrors.send(ctx, 409, "API_VERSION_MISMATCH", "Job " + job.id() + " was created with API version "
           + job.apiVersion() + "; fetch its results with the same version");
-      return;
+      return null;
     }
     if (job.state() != JobState.JobComplete) {
       ApiErrors.send(ctx, 412, "JOB_NOT_COMPLETE", "can only download query results of successfully completed"
           + " bulk job with status: JOB_COMPLETE. Current status: " + job.state().constantName());
+      return null;
+    }
+    return job;
+  }
+
+  /** Up to five result page URLs at a time (API 58.0+), for clients that download pages in parallel. */
+  private void resultPages(RoutingContext ctx) {
+    QueryJob job = completeJob(ctx);
+    if (job == null) {
+      return;
+    }
+    int size = job.rows().size();
+    int pageSize = pageSize(ctx.request().getParam("maxRecords"));
+    int offset = offset(ctx.request().getParam("locator"));
+    if (offset < 0 || offset > size || pageSize < 1) {
+      ApiErrors.send(ctx, 400, "INVALIDLOCATOR_OR_MAXRECORDS", "locator or maxRecords is not valid");
+      return;
+    }
+    String jobPath = ApiGate.base(ctx) + "/jobs/query/" + job.id();
+    JsonArray pages = new JsonArray();
+    int next = offset;
+    for (int page = 0; page < 5 && (next < size || size == 0 && page == 0); page++) {
+      pages.add(new JsonObject().put("resultUrl", jobPath + "/results?locator=" + locator(next) + "&maxRecords="
+          + pageSize));
+      next = (int) Math.min(size, (long) next + pageSize);
+    }
+    boolean done = next >= size;
+    ApiErrors.json(ctx, 200, new JsonObject().put("resultPages", pages).put("done", done)
+        .put("nextRecordsUrl", done ? null : jobPath + "/resultPages?locator=" + locator(next) + "&maxRecords="
+            + pageSize));
+  }
+
+  private void results(RoutingContext ctx) {
+    QueryJob job = completeJob(ctx);
+    if (job == null) {
       return;
     }
     List<String[]> rows = job.rows();

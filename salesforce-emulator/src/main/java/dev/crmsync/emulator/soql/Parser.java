@@ -15,6 +15,8 @@ import java.util.Set;
 public final class Parser {
   private static final Set<String> UNSUPPORTED_CLAUSES =
       Set.of("GROUP", "HAVING", "OFFSET", "TYPEOF", "WITH", "FOR", "USING", "UPDATE");
+  private static final Set<String> RESERVED =
+      Set.of("SELECT", "FROM", "WHERE", "AND", "OR", "NOT", "ORDER", "BY", "LIMIT", "IN", "LIKE", "NULL");
   private static final Set<String> COMPARISONS = Set.of("=", "!=", "<>", "<", "<=", ">", ">=");
 
   private final List<Token> tokens;
@@ -200,8 +202,7 @@ public final class Parser {
   }
 
   private static boolean isReserved(String word) {
-    return Set.of("SELECT", "FROM", "WHERE", "AND", "OR", "NOT", "ORDER", "BY", "LIMIT", "IN", "LIKE", "NULL")
-        .contains(word.toUpperCase(java.util.Locale.ROOT));
+    return RESERVED.contains(word.toUpperCase(java.util.Locale.ROOT));
   }
 
   private SoqlException unexpected(Token token) {

@@ -165,6 +165,27 @@ class BulkQueryTest {
   }
 
   @Test
+  void listsResultPageUrlsFiveAtATime() throws Exception {
+    JsonObject job = createJob(new JsonObject().put("query", "SELECT Id FROM Lead LIMIT 7000"));
+    awaitState(job.getString("id"), "JobComplete");
+    JsonObject first = sf.get(VERSION + "/jobs/query/" + job.getString("id") + "/resultPages?maxRecords=1000", token)
+        .bodyAsJsonObject();
+    assertThat(first.getJsonArray("resultPages")).hasSize(5);
+    assertThat(first.getBoolean("done")).isFalse();
+    JsonObject second = sf.get(first.getString("nextRecordsUrl"), token).bodyAsJsonObject();
+    assertThat(second.getJsonArray("resultPages")).hasSize(2);
+    assertThat(second.getBoolean("done")).isTrue();
+    int rows = 0;
+    for (JsonObject listing : List.of(first, second)) {
+      for (Object page : listing.getJsonArray("resultPages")) {
+        rows += Integer.parseInt(sf.get(((JsonObject) page).getString("resultUrl"), token)
+            .getHeader("Sforce-NumberOfRecords"));
+      }
+    }
+    assertThat(rows).isEqualTo(7000);
+  }
+
+  @Test
   void abortsAndDeletesJobs() throws Exception {
     JsonObject job = createJob(new JsonObject().put("query", "SELECT Id FROM Lead"));
     HttpResponse<Buffer> aborted = sf.send(HttpMethod.PATCH, VERSION + "/jobs/query/" + job.getString("id"), token,

@@ -11,12 +11,12 @@ import java.util.concurrent.LinkedBlockingQueue;
 
 /**
  * A response body as a blocking {@link InputStream} for a worker thread, with back-pressure: the HTTP stream is
- * paused while {@value #HIGH_WATER} chunks wait unread, so a slow consumer holds a few hundred kilobytes, never
+ * paused while {@value #HIGH_WATER} chunks wait unread, so a slow consumer holds a few megabytes at most, never
  * the whole body. Must be created on the stream's context, before its first chunk can arrive.
  */
 final class StreamedBody extends InputStream {
-  static final int HIGH_WATER = 64;
-  private static final int LOW_WATER = 16;
+  static final int HIGH_WATER = 256;
+  private static final int LOW_WATER = 64;
   private static final Object END = new Object();
 
   private final ReadStream<Buffer> source;

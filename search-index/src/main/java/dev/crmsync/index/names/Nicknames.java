@@ -90,6 +90,19 @@ public final class Nicknames {
 
   /** Whether two given names may be the same person's: equal, or one a known variant of the other. */
   public boolean compatible(String a, String b) {
-    return a.equalsIgnoreCase(b) || variants(a).contains(b.toLowerCase(Locale.ROOT));
+    if (a.equalsIgnoreCase(b)) {
+      return true;
+    }
+    String left = a.toLowerCase(Locale.ROOT);
+    String right = b.toLowerCase(Locale.ROOT);
+    if (nicknamesOf(left).contains(right) || formalNamesOf(left).contains(right)) {
+      return true;
+    }
+    for (String formal : formalNamesOf(left)) {
+      if (nicknamesOf(formal).contains(right)) {
+        return true;
+      }
+    }
+    return false;
   }
 }
