@@ -50,6 +50,8 @@ final class SyncRun {
   private static final Logger LOG = LoggerFactory.getLogger(SyncRun.class);
   private static final long CALL_TIMEOUT_SECONDS = 300;
   static final int LANES = 2;
+  private static final int LOCK_ATTEMPTS = 20;
+  private static final long LOCK_RETRY_MILLIS = 100;
 
   private final Database database;
   private final SalesforceAccess access;
@@ -138,6 +140,7 @@ final class SyncRun {
     private final List<String> errors;
     private final Queue<SyncObject> objects = new ConcurrentLinkedQueue<>(SyncObjects.LARGEST_FIRST);
     private final AtomicBoolean budgetStopped = new AtomicBoolean();
+    private final AtomicBoolean failed = new AtomicBoolean();
 
     Lanes(SyncMode mode, RestClient rest, BulkQueryReader reader, Map<String, List<String>> custom,
         List<String> errors) {
@@ -148,7 +151,10 @@ final class SyncRun {
       this.errors = errors;
     }
 
-    /** Runs the lanes to the end; true when the budget stopped them. A lane's fatal failure is rethrown. */
+    /**
+     * Runs the lanes to the end; true when the budget stopped them. When a lane fails, the others take no new
+     * object, every lane is waited for (none outlives the run), and the first failure is rethrown.
+     */
     boolean run(RunContext run) throws Exception {
       ExecutorService threads = Executors.newFixedThreadPool(LANES);
       try {
@@ -156,19 +162,23 @@ final class SyncRun {
         for (int i = 0; i < LANES; i++) {
           lanes.add(threads.submit(() -> lane(run)));
         }
+        Throwable first = null;
         for (Future<Void> lane : lanes) {
           try {
             lane.get();
           } catch (ExecutionException e) {
-            if (e.getCause() instanceof Error error) {
-              throw error;
-            }
-            throw (Exception) e.getCause();
+            first = first == null ? e.getCause() : first;
           }
+        }
+        if (first instanceof Error error) {
+          throw error;
+        }
+        if (first != null) {
+          throw (Exception) first;
         }
         return budgetStopped.get();
       } finally {
-        threads.shutdownNow();
+        threads.shutdown();
       }
     }
 
@@ -181,12 +191,16 @@ final class SyncRun {
         }
         connection.commit();
         RunContext run = main.on(connection);
-        for (SyncObject object = objects.poll(); object != null && !budgetStopped.get(); object = objects.poll()) {
+        for (SyncObject object = objects.poll(); object != null && !budgetStopped.get() && !failed.get();
+            object = objects.poll()) {
           if (run.budget().exhausted(run.meter()) || !syncObject(run, object)) {
             budgetStopped.set(true);
           }
         }
         return null;
+      } catch (Exception | Error e) {
+        failed.set(true);
+        throw e;
       }
     }
 
@@ -310,8 +324,23 @@ final class SyncRun {
     run.connection().commit();
   }
 
+  /**
+   * Takes the tenant's lock, waiting a moment for it: the session of a run that just ended (or died) may still
+   * hold it while the server closes that session.
+   */
   private static boolean tryLock(Connection connection, UUID tenantId) throws SQLException {
-    return exists(connection, SyncQueries.TRY_LOCK, tenantId);
+    for (int attempt = 0; attempt < LOCK_ATTEMPTS; attempt++) {
+      if (exists(connection, SyncQueries.TRY_LOCK, tenantId)) {
+        return true;
+      }
+      try {
+        Thread.sleep(LOCK_RETRY_MILLIS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean exists(Connection connection, String sql, UUID tenantId) throws SQLException {
