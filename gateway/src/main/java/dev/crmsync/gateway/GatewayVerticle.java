@@ -10,26 +10,28 @@ import dev.crmsync.gateway.badges.BadgeOperations;
 import dev.crmsync.gateway.badges.CrmLinks;
 import dev.crmsync.gateway.config.ApiConfig;
 import dev.crmsync.gateway.config.GatewayConfig;
-import dev.crmsync.gateway.contact.ContactOperations;
-import dev.crmsync.gateway.rematch.RematchOperations;
-import dev.crmsync.gateway.search.SearchOperations;
-import dev.crmsync.gateway.web.ApiContract;
-import dev.crmsync.gateway.widget.DemoPages;
-import dev.crmsync.gateway.widget.WidgetRoutes;
 import dev.crmsync.gateway.connect.ConnectFlow;
 import dev.crmsync.gateway.connect.ConnectRoutes;
 import dev.crmsync.gateway.connect.SalesforceAccess;
+import dev.crmsync.gateway.contact.ContactOperations;
 import dev.crmsync.gateway.db.Database;
-import dev.crmsync.gateway.directory.DirectoryChangeListener;
 import dev.crmsync.gateway.directory.DirectoryImportRoutes;
 import dev.crmsync.gateway.directory.DirectoryImports;
 import dev.crmsync.gateway.health.HealthRoutes;
-import dev.crmsync.gateway.sync.SyncListener;
+import dev.crmsync.gateway.match.MatchRoutes;
+import dev.crmsync.gateway.match.MatchService;
+import dev.crmsync.gateway.match.RematchQueue;
+import dev.crmsync.gateway.rematch.RematchOperations;
+import dev.crmsync.gateway.search.SearchOperations;
 import dev.crmsync.gateway.sync.SyncRoutes;
 import dev.crmsync.gateway.sync.SyncService;
+import dev.crmsync.gateway.web.ApiContract;
 import dev.crmsync.gateway.web.Failures;
 import dev.crmsync.gateway.web.OperatorAuth;
 import dev.crmsync.gateway.web.RequestLog;
+import dev.crmsync.gateway.widget.DemoPages;
+import dev.crmsync.gateway.widget.WidgetRoutes;
+import dev.crmsync.index.names.Nicknames;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
@@ -55,6 +57,8 @@ public final class GatewayVerticle extends VerticleBase {
   private Pool pool;
   private HttpServer server;
   private SyncService sync;
+  private MatchService matching;
+  private RematchQueue rematches;
 
   public GatewayVerticle(GatewayConfig config, Database database, PrometheusMeterRegistry metrics) {
     this.config = config;
@@ -66,7 +70,10 @@ public final class GatewayVerticle extends VerticleBase {
   public Future<?> start() {
     pool = database.pool(vertx);
     SalesforceAccess salesforce = SalesforceAccess.create(vertx, pool, config.salesforce());
-    sync = SyncService.create(vertx, pool, database, salesforce, config.salesforce().sync(), SyncListener.NONE);
+    matching = new MatchService(database, config.matching().indexDir(), Nicknames.bundled(),
+        config.matching().thresholds());
+    rematches = new RematchQueue(vertx, pool, matching);
+    sync = SyncService.create(vertx, pool, database, salesforce, config.salesforce().sync(), rematches);
     if (config.salesforce().sync().scheduler()) {
       sync.startScheduler();
     }
@@ -84,13 +91,13 @@ public final class GatewayVerticle extends VerticleBase {
     router.route("/health*").subRouter(HealthRoutes.router(vertx, pool));
     router.get("/metrics").handler(PrometheusScrapingHandler.create(metrics));
     Handler<RoutingContext> operator = OperatorAuth.create(config.operator());
-    // directory changes reach nobody until the matcher subscribes to them
-    DirectoryImports imports = new DirectoryImports(vertx, database, pool, DirectoryChangeListener.NONE);
+    DirectoryImports imports = new DirectoryImports(vertx, database, pool, rematches);
     router.route("/api/v1/operator/directory/*").subRouter(DirectoryImportRoutes.router(vertx, imports, operator));
     ConnectFlow connect = new ConnectFlow(salesforce, tenant -> sync.syncNow(tenant));
     router.route("/oauth/salesforce/*").subRouter(ConnectRoutes.callbackRouter(vertx, connect));
     router.route("/admin/salesforce/*").subRouter(ConnectRoutes.adminRouter(vertx, connect, salesforce, operator));
     router.route("/admin/sync/*").subRouter(SyncRoutes.router(vertx, pool, sync, operator));
+    router.route("/admin/match/*").subRouter(MatchRoutes.router(vertx, pool, matching, operator));
     mountUserFacing(router, contract);
     router.route().failureHandler(Failures::handle);
     for (int status : Failures.ROUTER_STATUSES) {

@@ -26,6 +26,9 @@ final class DemoAccess {
       SELECT sf_id, profile_id FROM crm_match
       WHERE tenant_id = ?::uuid AND decision = 'MATCH' AND profile_kind = 'PERSON'
       ORDER BY score DESC NULLS LAST LIMIT 1""";
+  /** Before the first match run, a contact still shows the widget: with a live suggestion. */
+  static final String SAMPLE_RECORD = """
+      SELECT sf_id, NULL FROM crm_record WHERE tenant_id = ?::uuid AND sobject = 'Contact' ORDER BY sf_id LIMIT 1""";
   private static final long TIMEOUT_SECONDS = 30;
 
   private DemoAccess() {
@@ -45,7 +48,8 @@ final class DemoAccess {
       new WidgetApps(pool).register(tenantId, randomSecret(), List.of(base)).await(TIMEOUT_SECONDS, TimeUnit.SECONDS);
       String key = new ApiKeys(pool).mint(tenantId, "demo").await(TIMEOUT_SECONDS, TimeUnit.SECONDS);
       Optional<String[]> match = first(database, SAMPLE_MATCH, List.of(tenantId.toString()));
-      String recordId = match.map(m -> m[0].trim()).orElse("<record id>");
+      Optional<String[]> sample = match.or(() -> firstQuietly(database, SAMPLE_RECORD, tenantId));
+      String recordId = sample.map(m -> m[0].trim()).orElse("<record id>");
       String personId = match.map(m -> m[1]).orElse("<person id>");
       out.printf("""
             widget:  %1$s/demo/salesforce/%2$s   (a Salesforce record page of %3$s framing the widget)
@@ -69,6 +73,14 @@ final class DemoAccess {
       try (ResultSet rows = statement.executeQuery()) {
         return rows.next() ? Optional.of(new String[] {rows.getString(1), rows.getString(2)}) : Optional.empty();
       }
+    }
+  }
+
+  private static Optional<String[]> firstQuietly(Database database, String sql, UUID tenantId) {
+    try {
+      return first(database, sql, List.of(tenantId.toString()));
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot read a sample record", e);
     }
   }
 

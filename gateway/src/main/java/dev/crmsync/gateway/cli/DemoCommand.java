@@ -42,7 +42,9 @@ final class DemoCommand implements Callable<Integer> {
     String base = "http://" + plain.httpHost() + ":" + plain.httpPort();
     DemoData data = DemoData.prepare(home);
     Vertx salesforceVertx = Vertx.vertx();
-    EmulatorServer salesforce = startSalesforce(salesforceVertx, data, base + "/oauth/salesforce/callback");
+    // the admin's connect flow and the seat holders' sign-in (/auth/login) come back to different callbacks
+    EmulatorServer salesforce = startSalesforce(salesforceVertx, data,
+        List.of(base + "/oauth/salesforce/callback", base + "/auth/callback"));
 
     GatewayConfig loaded = options.load(presets(data, salesforce, base));
     GatewayConfig config = loaded.withApi(loaded.api().withDemo(true));
@@ -63,12 +65,13 @@ final class DemoCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static EmulatorServer startSalesforce(Vertx vertx, DemoData data, String callback) throws Exception {
+  private static EmulatorServer startSalesforce(Vertx vertx, DemoData data, List<String> callbacks)
+      throws Exception {
     EmulatorConfig defaults = EmulatorConfig.defaults();
     OAuthSettings oauth = defaults.oauth();
     EmulatorConfig config = defaults
         .withOrgFolder(data.crmFolder())
-        .withOAuth(new OAuthSettings(oauth.app().withRedirectUris(List.of(callback)), oauth.defaultPassword(),
+        .withOAuth(new OAuthSettings(oauth.app().withRedirectUris(callbacks), oauth.defaultPassword(),
             oauth.passwords(), oauth.accessTokenLifetime(), oauth.authorizationCodeLifetime()));
     return EmulatorServer.startBlocking(vertx, config);
   }

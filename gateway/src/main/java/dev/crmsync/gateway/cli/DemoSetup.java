@@ -29,8 +29,8 @@ import java.util.stream.Collectors;
 /**
  * The demo's first run, done the way an operator and an admin would do it: import the directory, create the
  * tenant, connect the org through the real OAuth authorization-code flow (the demo plays the admin's browser on
- * the emulator's login page), which starts the first sync, and follow it through the admin API. Later runs find
- * the tenant and leave the scheduler to keep it in sync.
+ * the emulator's login page), which starts the first sync, follow it through the admin API, and match. Later
+ * runs find the tenant and leave the scheduler and the rematch queue to keep it current.
  */
 final class DemoSetup {
   static final String DEMO_TENANT = "Demo Org";
@@ -65,6 +65,10 @@ final class DemoSetup {
     System.out.println("Salesforce org connected; first sync running...");
     JsonObject run = firstSync(tenant);
     System.out.println("first sync: " + run.encode());
+    JsonObject matched = admin("POST", "/admin/match/tenants/" + tenant + "/run", "{}");
+    System.out.printf("matched: %d records rematched, %d links, %d for review, in %d ms%n",
+        matched.getInteger("rematched"), matched.getInteger("matches"), matched.getInteger("reviews"),
+        matched.getLong("millis"));
   }
 
   private Optional<UUID> existingTenant() throws Exception {

@@ -1,5 +1,6 @@
 package dev.crmsync.gateway.config;
 
+import dev.crmsync.match.Thresholds;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -55,6 +56,10 @@ public final class ConfigLoader {
     keys.put("sync.page.records", "50000");
     keys.put("sync.batch.rows", "20000");
     keys.put("sync.keyscan.hours", "24");
+    keys.put("match.index.dir", "data/index");
+    keys.put("match.threshold.match", "12");
+    keys.put("match.threshold.review", "4");
+    keys.put("match.threshold.margin", "4");
     return Map.copyOf(keys);
   }
 
@@ -95,7 +100,21 @@ public final class ConfigLoader {
         database,
         new OperatorConfig(optional(values.get("operator.token"))),
         salesforce(values),
-        api(values));
+        api(values),
+        matching(values));
+  }
+
+  private static MatchingConfig matching(Map<String, String> values) {
+    Thresholds thresholds;
+    try {
+      thresholds = new Thresholds(
+          parse(values, "match.threshold.match", Double::parseDouble, "a number"),
+          parse(values, "match.threshold.review", Double::parseDouble, "a number"),
+          parse(values, "match.threshold.margin", Double::parseDouble, "a number"));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException("match.threshold.match", e.getMessage());
+    }
+    return new MatchingConfig(parse(values, "match.index.dir", Path::of, "a directory path"), thresholds);
   }
 
   private static ApiConfig api(Map<String, String> values) {

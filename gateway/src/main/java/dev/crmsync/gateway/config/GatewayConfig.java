@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /** Everything the gateway is configured with, validated once at start. Keys and defaults: README.md. */
 public record GatewayConfig(String httpHost, int httpPort, DatabaseConfig database, OperatorConfig operator,
-    SalesforceConfig salesforce, ApiConfig api) {
+    SalesforceConfig salesforce, ApiConfig api, MatchingConfig matching) {
 
   public GatewayConfig {
     if (httpHost == null || httpHost.isBlank()) {
@@ -17,13 +17,14 @@ public record GatewayConfig(String httpHost, int httpPort, DatabaseConfig databa
     Objects.requireNonNull(operator, "operator");
     Objects.requireNonNull(salesforce, "salesforce");
     Objects.requireNonNull(api, "api");
+    Objects.requireNonNull(matching, "matching");
   }
 
   public GatewayConfig withHttpPort(int port) {
-    return new GatewayConfig(httpHost, port, database, operator, salesforce, api);
+    return new GatewayConfig(httpHost, port, database, operator, salesforce, api, matching);
   }
 
   public GatewayConfig withApi(ApiConfig changed) {
-    return new GatewayConfig(httpHost, httpPort, database, operator, salesforce, changed);
+    return new GatewayConfig(httpHost, httpPort, database, operator, salesforce, changed, matching);
   }
 }

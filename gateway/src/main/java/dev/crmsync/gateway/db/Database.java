@@ -70,9 +70,7 @@ public final class Database implements AutoCloseable {
   public Pool pool(Vertx vertx) {
     PgConnectOptions connect = PgConnectOptions.fromUri(jdbcUrl.substring("jdbc:".length()))
         .setUser(user)
-        .setPassword(password)
-        // every query of the gateway is a named constant: parse and plan each once per connection
-        .setCachePreparedStatements(true);
+        .setPassword(password);
     return PgBuilder.pool()
         .with(new PoolOptions().setMaxSize(poolSize))
         .connectingTo(connect)

@@ -21,6 +21,11 @@ record RunContext(Connection connection, UUID tenantId, long runId, int batchRow
     }
   }
 
+  /** The same run on another connection: a second lane importing other objects at the same time. */
+  RunContext on(Connection other) {
+    return new RunContext(other, tenantId, runId, batchRows, counts, meter, budget, listener, checkpoints);
+  }
+
   void commit(String sobject) throws SQLException {
     checkpoints.beforeCommit(sobject);
     connection.commit();

@@ -31,6 +31,12 @@ final class SyncObjects {
       new SyncObject("AccountTeamMember", List.of("AccountId", "AccountAccessLevel", "ContactAccessLevel",
           "CreatedDate", "LastModifiedDate", "OpportunityAccessLevel", "UserId", "TeamMemberRole"), true));
 
+  /** The order objects are taken in by the import lanes: the usually largest first, so the lanes end together. */
+  static final List<SyncObject> LARGEST_FIRST = List.of("Contact", "Lead", "OpportunityContactRole",
+      "Opportunity", "Account", "AccountTeamMember", "User", "UserRole").stream()
+      .map(name -> named(name).orElseThrow())
+      .toList();
+
   private SyncObjects() {
   }
 

@@ -23,13 +23,21 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,6 +49,9 @@ import org.slf4j.LoggerFactory;
 final class SyncRun {
   private static final Logger LOG = LoggerFactory.getLogger(SyncRun.class);
   private static final long CALL_TIMEOUT_SECONDS = 300;
+  static final int LANES = 2;
+  private static final int LOCK_ATTEMPTS = 20;
+  private static final long LOCK_RETRY_MILLIS = 100;
 
   private final Database database;
   private final SalesforceAccess access;
@@ -87,7 +98,7 @@ final class SyncRun {
   }
 
   private Outcome objects(RunContext run, SyncMode mode) {
-    List<String> errors = new ArrayList<>();
+    List<String> errors = Collections.synchronizedList(new ArrayList<>());
     try {
       Session session = access.syncSession(run.tenantId()).await(CALL_TIMEOUT_SECONDS, TimeUnit.SECONDS);
       SalesforceApi api = access.api(session, run.meter());
@@ -96,23 +107,10 @@ final class SyncRun {
           settings.pageRecords());
       rest.dailyApiRequests().await(CALL_TIMEOUT_SECONDS, TimeUnit.SECONDS);
       Map<String, List<String>> custom = customFields(run);
-      for (SyncObject object : SyncObjects.ALL) {
-        if (run.budget().exhausted(run.meter())) {
-          return budgetStop(run, errors);
-        }
-        try {
-          if (!importObject(run, object, rest, reader, custom.getOrDefault(object.name(), List.of()))
-              || (mode != SyncMode.INCREMENTAL && object.keyScanned() && !keyScan(run, object, reader))) {
-            return budgetStop(run, errors);
-          }
-        } catch (SalesforceApiException e) {
-          if (e.requestLimitExceeded() || e.sessionInvalid()) {
-            throw e;
-          }
-          errors.add(object.name() + ": " + e.getMessage());
-        } catch (BulkJobException e) {
-          errors.add(object.name() + ": " + e.getMessage());
-        }
+      Lanes lanes = new Lanes(mode, rest, reader, custom, errors);
+      boolean budgetStopped = lanes.run(run);
+      if (budgetStopped) {
+        return budgetStop(run, errors);
       }
     } catch (SalesforceApiException e) {
       if (e.requestLimitExceeded()) {
@@ -127,6 +125,100 @@ final class SyncRun {
     return errors.isEmpty()
         ? new Outcome("SUCCEEDED", Optional.empty())
         : new Outcome("FAILED", Optional.of(String.join("; ", errors)));
+  }
+
+  /**
+   * Objects imported {@value #LANES} at a time, each lane on a connection of its own, the largest objects first:
+   * while one lane waits for Salesforce to prepare a page, the other imports. Objects are independent (each has
+   * its own watermark), so the lanes share nothing but the run's counts and meter.
+   */
+  private final class Lanes {
+    private final SyncMode mode;
+    private final RestClient rest;
+    private final BulkQueryReader reader;
+    private final Map<String, List<String>> custom;
+    private final List<String> errors;
+    private final Queue<SyncObject> objects = new ConcurrentLinkedQueue<>(SyncObjects.LARGEST_FIRST);
+    private final AtomicBoolean budgetStopped = new AtomicBoolean();
+    private final AtomicBoolean failed = new AtomicBoolean();
+
+    Lanes(SyncMode mode, RestClient rest, BulkQueryReader reader, Map<String, List<String>> custom,
+        List<String> errors) {
+      this.mode = mode;
+      this.rest = rest;
+      this.reader = reader;
+      this.custom = custom;
+      this.errors = errors;
+    }
+
+    /**
+     * Runs the lanes to the end; true when the budget stopped them. When a lane fails, the others take no new
+     * object, every lane is waited for (none outlives the run), and the first failure is rethrown.
+     */
+    boolean run(RunContext run) throws Exception {
+      ExecutorService threads = Executors.newFixedThreadPool(LANES);
+      try {
+        List<Future<Void>> lanes = new ArrayList<>();
+        for (int i = 0; i < LANES; i++) {
+          lanes.add(threads.submit(() -> lane(run)));
+        }
+        Throwable first = null;
+        for (Future<Void> lane : lanes) {
+          try {
+            lane.get();
+          } catch (ExecutionException e) {
+            first = first == null ? e.getCause() : first;
+          }
+        }
+        if (first instanceof Error error) {
+          throw error;
+        }
+        if (first != null) {
+          throw (Exception) first;
+        }
+        return budgetStopped.get();
+      } finally {
+        threads.shutdown();
+      }
+    }
+
+    private Void lane(RunContext main) throws Exception {
+      try (Connection connection = database.openConnection()) {
+        connection.setAutoCommit(false);
+        try (Statement ddl = connection.createStatement()) {
+          ddl.execute(SyncQueries.CREATE_STAGE);
+          ddl.execute(SyncQueries.CREATE_KEYS);
+        }
+        connection.commit();
+        RunContext run = main.on(connection);
+        for (SyncObject object = objects.poll(); object != null && !budgetStopped.get() && !failed.get();
+            object = objects.poll()) {
+          if (run.budget().exhausted(run.meter()) || !syncObject(run, object)) {
+            budgetStopped.set(true);
+          }
+        }
+        return null;
+      } catch (Exception | Error e) {
+        failed.set(true);
+        throw e;
+      }
+    }
+
+    /** Imports one object (and scans its keys when due); false when the budget stopped it. */
+    private boolean syncObject(RunContext run, SyncObject object) throws Exception {
+      try {
+        return importObject(run, object, rest, reader, custom.getOrDefault(object.name(), List.of()))
+            && (mode == SyncMode.INCREMENTAL || !object.keyScanned() || keyScan(run, object, reader));
+      } catch (SalesforceApiException e) {
+        if (e.requestLimitExceeded() || e.sessionInvalid()) {
+          throw e;
+        }
+        errors.add(object.name() + ": " + e.getMessage());
+      } catch (BulkJobException e) {
+        errors.add(object.name() + ": " + e.getMessage());
+      }
+      return true;
+    }
   }
 
   private static Outcome budgetStop(RunContext run, List<String> errors) {
@@ -232,8 +324,23 @@ final class SyncRun {
     run.connection().commit();
   }
 
+  /**
+   * Takes the tenant's lock, waiting a moment for it: the session of a run that just ended (or died) may still
+   * hold it while the server closes that session.
+   */
   private static boolean tryLock(Connection connection, UUID tenantId) throws SQLException {
-    return exists(connection, SyncQueries.TRY_LOCK, tenantId);
+    for (int attempt = 0; attempt < LOCK_ATTEMPTS; attempt++) {
+      if (exists(connection, SyncQueries.TRY_LOCK, tenantId)) {
+        return true;
+      }
+      try {
+        Thread.sleep(LOCK_RETRY_MILLIS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean exists(Connection connection, String sql, UUID tenantId) throws SQLException {

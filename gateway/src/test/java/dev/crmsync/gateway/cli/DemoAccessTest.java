@@ -39,7 +39,14 @@ class DemoAccessTest {
               VALUES ('pr1', '{"firstName":"Ada","lastName":"Byron"}', '\\x00');
             INSERT INTO crm_record (tenant_id, sf_id, sobject, fields, system_modstamp)
               VALUES ('11111111-1111-1111-1111-111111111111', '003000000000001AAA', 'Contact',
-                      '{"FirstName":"Ada","LastName":"Byron"}', now());
+                      '{"FirstName":"Ada","LastName":"Byron"}', now())""");
+      }
+      printed.reset();
+      DemoAccess.print(running, base, new PrintStream(printed, true, StandardCharsets.UTF_8));
+      assertThat(printed.toString(StandardCharsets.UTF_8)).as("before the first match run")
+          .contains(base + "/demo/salesforce/003000000000001AAA").contains("<person id>");
+      try (Connection connection = running.database().openConnection()) {
+        connection.createStatement().execute("""
             INSERT INTO crm_match (tenant_id, sf_id, sobject, profile_kind, profile_id, decision, source, score)
               VALUES ('11111111-1111-1111-1111-111111111111', '003000000000001AAA', 'Contact', 'PERSON', 'pr1',
                       'MATCH', 'MODEL', 0.9)""");
@@ -47,7 +54,7 @@ class DemoAccessTest {
       printed.reset();
       DemoAccess.print(running, base, new PrintStream(printed, true, StandardCharsets.UTF_8));
       String text = printed.toString(StandardCharsets.UTF_8);
-      assertThat(text).contains(base + "/demo/salesforce/003000000000001AAA");
+      assertThat(text).contains(base + "/demo/salesforce/003000000000001AAA").contains("{\"people\":[\"pr1\"]}");
       Matcher key = Pattern.compile("X-API-Key: (csk_[\\w-]+)").matcher(text);
       assertThat(key.find()).isTrue();
 

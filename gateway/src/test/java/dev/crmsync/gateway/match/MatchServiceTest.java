@@ -3,19 +3,23 @@ package dev.crmsync.gateway.match;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crmsync.gateway.db.Database;
+import dev.crmsync.gateway.sync.ChangeSet;
 import dev.crmsync.gateway.testing.TestPostgres;
 import dev.crmsync.index.names.Nicknames;
 import dev.crmsync.match.Thresholds;
+import io.vertx.core.Vertx;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -117,6 +121,24 @@ class MatchServiceTest {
 
     assertThat(summary.rematched()).isGreaterThanOrEqualTo(1);
     assertThat(links()).containsEntry(LEAD, "pr-bob2").containsEntry(CONTACT, "pr-anna");
+  }
+
+  @Test
+  void theRematchQueueLinksTheRecordsASyncChanged() throws Exception {
+    Vertx vertx = Vertx.vertx();
+    try {
+      RematchQueue queue = new RematchQueue(vertx, database.pool(vertx), service);
+
+      queue.changed(new ChangeSet(tenant, "Lead", List.of(LEAD), List.of()));
+
+      Instant deadline = Instant.now().plusSeconds(60);
+      while (!links().containsKey(LEAD) && Instant.now().isBefore(deadline)) {
+        Thread.onSpinWait();
+      }
+      assertThat(links()).containsEntry(LEAD, "pr-bob").doesNotContainKey(CONTACT);
+    } finally {
+      vertx.close().await(10, TimeUnit.SECONDS);
+    }
   }
 
   private Map<String, String> links() throws SQLException {
