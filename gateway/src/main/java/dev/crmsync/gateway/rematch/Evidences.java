@@ -10,11 +10,21 @@ import java.util.Set;
 
 /**
  * Reads the matcher's stored explanation into per-field evidence. It accepts a list of field comparisons under
- * {@code fields} (or {@code comparisons}), each {@code {"field", "level", "weight"}}, or an object keyed by field
- * whose values are such comparisons, levels or weights; totals and thresholds are not fields and are skipped.
+ * {@code contributions} (the matcher's form), {@code fields} or {@code comparisons}, each
+ * {@code {"field", "level", "weight"}}, or an object keyed by field whose values are such comparisons, levels or
+ * weights; totals, thresholds, the runner-up and notes are not fields and are skipped. A comparison that added
+ * nothing because a side was empty or a finer field already counted says nothing to a reader and is left out.
  */
 final class Evidences {
-  private static final Set<String> NOT_FIELDS = Set.of("score", "total", "threshold", "model", "decision", "prior");
+  private static final Set<String> NOT_FIELDS = Set.of("score", "total", "threshold", "thresholds", "model",
+      "decision", "prior", "runnerUp", "notes");
+  private static final Set<String> SILENT_LEVELS = Set.of("MISSING", "IMPLIED");
+  /** The matcher's field names, in the words of a CRM page. */
+  private static final Map<String, String> LABELS = Map.ofEntries(
+      Map.entry("GIVEN", "First name"), Map.entry("FAMILY", "Last name"), Map.entry("EMAIL", "Email"),
+      Map.entry("PHONE", "Phone"), Map.entry("COMPANY", "Company"), Map.entry("DOMAIN", "Website"),
+      Map.entry("TITLE", "Title"), Map.entry("STREET", "Street"), Map.entry("CITY", "City"),
+      Map.entry("POSTAL_CODE", "Postal code"), Map.entry("STATE", "State"), Map.entry("COUNTRY", "Country"));
 
   private Evidences() {
   }
@@ -26,7 +36,7 @@ final class Evidences {
     if (!(explanation instanceof JsonObject object)) {
       return List.of();
     }
-    Object list = object.getValue("fields", object.getValue("comparisons"));
+    Object list = object.getValue("contributions", object.getValue("fields", object.getValue("comparisons")));
     if (list instanceof JsonArray array) {
       return fromList(array);
     }
@@ -44,12 +54,18 @@ final class Evidences {
     for (Object item : array) {
       if (item instanceof JsonObject comparison) {
         String field = comparison.getString("field", comparison.getString("name"));
-        if (field != null) {
-          evidence.add(fromEntry(field, comparison));
+        if (field != null && !silent(comparison)) {
+          evidence.add(fromEntry(LABELS.getOrDefault(field, field), comparison));
         }
       }
     }
     return evidence;
+  }
+
+  private static boolean silent(JsonObject comparison) {
+    Object weight = comparison.getValue("weight");
+    return SILENT_LEVELS.contains(String.valueOf(comparison.getValue("level")))
+        && (!(weight instanceof Number number) || number.doubleValue() == 0);
   }
 
   private static Evidence fromEntry(String field, Object value) {
