@@ -4,32 +4,16 @@ import static dev.crmsync.gateway.testing.ApiFixture.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crmsync.gateway.testing.Acme;
-import dev.crmsync.gateway.testing.ApiFixture;
+import dev.crmsync.gateway.testing.SeededApiTest;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class BadgesApiTest {
-  private static ApiFixture api;
-  private static Acme acme;
-
-  @BeforeAll
-  static void start() throws Exception {
-    api = ApiFixture.start();
-    acme = Acme.seed(api);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    api.close();
-  }
-
+class BadgesApiTest extends SeededApiTest {
   private JsonArray badges(String token, String body) throws Exception {
     return api.ok("badges", api.call(HttpMethod.POST, "/api/v1/badges", bearer(token), body)).getJsonArray("badges");
   }

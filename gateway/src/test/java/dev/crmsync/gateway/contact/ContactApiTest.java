@@ -4,29 +4,13 @@ import static dev.crmsync.gateway.testing.ApiFixture.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crmsync.gateway.testing.Acme;
-import dev.crmsync.gateway.testing.ApiFixture;
+import dev.crmsync.gateway.testing.SeededApiTest;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class ContactApiTest {
-  private static ApiFixture api;
-  private static Acme acme;
-
-  @BeforeAll
-  static void start() throws Exception {
-    api = ApiFixture.start();
-    acme = Acme.seed(api);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    api.close();
-  }
-
+class ContactApiTest extends SeededApiTest {
   @Test
   void servesTheCrmRecordsContactInformationNotTheDirectorys() throws Exception {
     JsonObject contact = api.ok("contactInfo", api.get("/api/v1/people/pr1/contact", bearer(acme.acmeToken)));

@@ -4,29 +4,13 @@ import static dev.crmsync.gateway.testing.ApiFixture.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crmsync.gateway.testing.Acme;
-import dev.crmsync.gateway.testing.ApiFixture;
+import dev.crmsync.gateway.testing.SeededApiTest;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class SearchApiTest {
-  private static ApiFixture api;
-  private static Acme acme;
-
-  @BeforeAll
-  static void start() throws Exception {
-    api = ApiFixture.start();
-    acme = Acme.seed(api);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    api.close();
-  }
-
+class SearchApiTest extends SeededApiTest {
   private JsonObject people(String query) throws Exception {
     return api.ok("searchPeople", api.get("/api/v1/search/people?" + query, bearer(acme.acmeToken)));
   }

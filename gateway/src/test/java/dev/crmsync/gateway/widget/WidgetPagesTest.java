@@ -4,31 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crmsync.gateway.auth.CanvasRequests;
 import dev.crmsync.gateway.testing.Acme;
-import dev.crmsync.gateway.testing.ApiFixture;
+import dev.crmsync.gateway.testing.SeededApiTest;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.client.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class WidgetPagesTest {
-  private static ApiFixture api;
-  private static Acme acme;
-
-  @BeforeAll
-  static void start() throws Exception {
-    api = ApiFixture.start();
-    acme = Acme.seed(api);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    api.close();
-  }
-
+class WidgetPagesTest extends SeededApiTest {
   private static HttpResponse<Buffer> canvasPost(String signed) throws Exception {
     return api.form("/widget", MultiMap.caseInsensitiveMultiMap().add("signed_request", signed));
   }
