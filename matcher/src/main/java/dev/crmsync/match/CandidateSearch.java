@@ -4,9 +4,11 @@ import dev.crmsync.index.Hit;
 import dev.crmsync.index.Schema;
 import dev.crmsync.index.SearchIndex;
 import dev.crmsync.index.entry.Entry;
+import java.util.Collections;
 import java.util.LinkedHashSet;
-import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -21,13 +23,35 @@ import org.apache.lucene.search.TermQuery;
 public final class CandidateSearch {
   private final SearchIndex index;
   private final int perProbe;
+  /** Candidates found before, by entry: lookups are most of a run's time, and a fit repeats them. */
+  private final Map<Entry, Set<String>> known;
+  private final boolean recording;
 
   public CandidateSearch(SearchIndex index, int perProbe) {
+    this(index, perProbe, Map.of(), false);
+  }
+
+  private CandidateSearch(SearchIndex index, int perProbe, Map<Entry, Set<String>> known, boolean recording) {
     if (perProbe <= 0) {
       throw new IllegalArgumentException("perProbe must be > 0, got " + perProbe);
     }
     this.index = index;
     this.perProbe = perProbe;
+    this.known = known;
+    this.recording = recording;
+  }
+
+  /** The same search, keeping every entry's candidates for {@link #recalling()}. */
+  CandidateSearch recording() {
+    return new CandidateSearch(index, perProbe, new ConcurrentHashMap<>(), true);
+  }
+
+  /**
+   * The same search, answering the entries this recording search has seen from memory and recording nothing
+   * more: only valid while the index is unchanged, as within one matching run.
+   */
+  CandidateSearch recalling() {
+    return new CandidateSearch(index, perProbe, known, false);
   }
 
   /** The most candidates one entry can get: the bound candidate recall is measured at. */
@@ -41,6 +65,18 @@ public final class CandidateSearch {
 
   /** Ids of candidate entries of the same kind (people for people), in probe order, without duplicates. */
   public Set<String> candidates(Entry entry) {
+    Set<String> found = known.get(entry);
+    if (found != null) {
+      return found;
+    }
+    Set<String> ids = search(entry);
+    if (recording) {
+      known.put(entry, ids);
+    }
+    return ids;
+  }
+
+  private Set<String> search(Entry entry) {
     Query targetFilter = new TermQuery(new Term(Schema.KIND, Schema.kind(entry.isPerson())));
     Set<String> ids = new LinkedHashSet<>();
     for (Probe probe : Probe.values()) {
@@ -51,6 +87,6 @@ public final class CandidateSearch {
         }
       });
     }
-    return ids;
+    return Collections.unmodifiableSet(ids);
   }
 }

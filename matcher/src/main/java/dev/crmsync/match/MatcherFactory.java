@@ -40,7 +40,7 @@ public final class MatcherFactory {
     List<Entry> crmCompanies = crm.stream().filter(e -> !e.isPerson()).toList();
     Scorer priors = new Scorer(comparators, estimator.estimate(true, crmPeople, people, SEED),
         estimator.estimate(false, crmCompanies, companies, SEED));
-    CandidateSearch search = new CandidateSearch(directoryIndex, perProbe);
+    CandidateSearch search = new CandidateSearch(directoryIndex, perProbe).recording();
     List<Decision> firstPass = new Matcher(priors, search, thresholds)
         .match(sample(crm), profiles, List.of(), Set.of());
     List<List<Contribution>> confidentPeople = new ArrayList<>();
@@ -53,7 +53,7 @@ public final class MatcherFactory {
     }
     Scorer refit = new Scorer(comparators, estimator.refit(priors.personModel(), confidentPeople),
         estimator.refit(priors.companyModel(), confidentCompanies));
-    return new Matcher(refit, search, thresholds);
+    return new Matcher(refit, search.recalling(), thresholds);
   }
 
   private static List<Entry> sample(List<Entry> crm) {
