@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import dev.crmsync.gateway.testing.Poll;
 import dev.crmsync.gateway.testing.TestGateway;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
@@ -18,6 +19,7 @@ import io.vertx.ext.web.client.WebClient;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -124,13 +126,10 @@ class DirectoryImportRoutesTest {
   }
 
   private static JsonObject awaitFinished(String id) throws Exception {
-    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    JsonObject view = get(id).bodyAsJsonObject();
-    while (view.getString("status").equals("RUNNING") && System.nanoTime() < deadline) {
-      Thread.sleep(50);
-      view = get(id).bodyAsJsonObject();
-    }
-    return view;
+    return Poll.until(Duration.ofSeconds(30), "import " + id + " finishing", () -> {
+      JsonObject view = get(id).bodyAsJsonObject();
+      return view.getString("status").equals("RUNNING") ? Optional.empty() : Optional.of(view);
+    });
   }
 
   private static HttpResponse<Buffer> post(JsonObject body) throws Exception {

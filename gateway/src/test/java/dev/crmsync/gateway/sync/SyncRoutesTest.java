@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.crmsync.gateway.Gateway;
 import dev.crmsync.gateway.config.ConfigLoader;
 import dev.crmsync.gateway.db.Database;
+import dev.crmsync.gateway.testing.Poll;
 import dev.crmsync.gateway.testing.TestPostgres;
 import dev.crmsync.salesforce.oauth.TokenCipher;
 import io.vertx.core.buffer.Buffer;
@@ -17,7 +18,9 @@ import io.vertx.ext.web.client.WebClientOptions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -137,17 +140,13 @@ class SyncRoutesTest {
   }
 
   private static JsonObject awaitRun() throws Exception {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-    while (System.nanoTime() < deadline) {
+    return Poll.until(Duration.ofSeconds(20), "the sync run finishing", () -> {
       JsonObject status = send(HttpMethod.GET, "/admin/sync/tenants/" + tenant, null).bodyAsJsonObject();
       JsonArray runs = status.getJsonArray("runs");
-      if (!runs.isEmpty() && !"RUNNING".equals(runs.getJsonObject(0).getString("status"))
-          && !status.getBoolean("running")) {
-        return runs.getJsonObject(0);
-      }
-      Thread.sleep(20);
-    }
-    throw new AssertionError("the run did not finish in 20 s");
+      boolean finished = !runs.isEmpty() && !"RUNNING".equals(runs.getJsonObject(0).getString("status"))
+          && !status.getBoolean("running");
+      return finished ? Optional.of(runs.getJsonObject(0)) : Optional.empty();
+    });
   }
 
   private static HttpResponse<Buffer> send(HttpMethod method, String path, JsonObject body) throws Exception {

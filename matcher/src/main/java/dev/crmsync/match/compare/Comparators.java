@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.apache.lucene.search.spell.JaroWinklerDistance;
 
 /**
@@ -151,40 +152,47 @@ public final class Comparators {
     return !otherSideCrossName.isEmpty() && similarity(name, otherSideCrossName) >= SIMILAR;
   }
 
+  private static final List<Level> EMAIL_STRENGTH = List.of(Level.EXACT, Level.PARTIAL, Level.SIMILAR, Level.DIFFERENT);
+  private static final List<Level> PHONE_STRENGTH = List.of(Level.EXACT, Level.PARTIAL, Level.DIFFERENT);
+
   static Outcome email(List<String> left, List<String> right) {
-    if (left.isEmpty() || right.isEmpty()) {
-      return Outcome.MISSING;
-    }
-    Level best = Level.DIFFERENT;
-    for (String a : left) {
-      for (String b : right) {
-        if (a.equals(b)) {
-          return Outcome.of(Level.EXACT);
-        }
-        String localA = Emails.localPart(a);
-        String localB = Emails.localPart(b);
-        if (localA.equals(localB)) {
-          best = Level.PARTIAL;
-        } else if (best == Level.DIFFERENT && similarity(localA, localB) >= SIMILAR) {
-          best = Level.SIMILAR;
-        }
+    return bestOverPairs(left, right, EMAIL_STRENGTH, (a, b) -> {
+      if (a.equals(b)) {
+        return Level.EXACT;
       }
-    }
-    return Outcome.of(best);
+      String localA = Emails.localPart(a);
+      String localB = Emails.localPart(b);
+      if (localA.equals(localB)) {
+        return Level.PARTIAL;
+      }
+      return similarity(localA, localB) >= SIMILAR ? Level.SIMILAR : Level.DIFFERENT;
+    });
   }
 
   static Outcome phone(List<String> left, List<String> right) {
+    return bestOverPairs(left, right, PHONE_STRENGTH, (a, b) -> a.equals(b) ? Level.EXACT
+        : Phones.tail(a).equals(Phones.tail(b)) ? Level.PARTIAL : Level.DIFFERENT);
+  }
+
+  /**
+   * The strongest level any pair of values reaches, strength being the order of {@code strongestFirst} (for
+   * e-mails the same local part at another domain counts more than a merely similar one); MISSING when a side
+   * has no value.
+   */
+  private static Outcome bestOverPairs(List<String> left, List<String> right, List<Level> strongestFirst,
+      BiFunction<String, String, Level> levelOfPair) {
     if (left.isEmpty() || right.isEmpty()) {
       return Outcome.MISSING;
     }
     Level best = Level.DIFFERENT;
     for (String a : left) {
       for (String b : right) {
-        if (a.equals(b)) {
+        Level level = levelOfPair.apply(a, b);
+        if (level == Level.EXACT) {
           return Outcome.of(Level.EXACT);
         }
-        if (Phones.tail(a).equals(Phones.tail(b))) {
-          best = Level.PARTIAL;
+        if (strongestFirst.indexOf(level) < strongestFirst.indexOf(best)) {
+          best = level;
         }
       }
     }
