@@ -5,14 +5,15 @@ import dev.crmsync.index.entry.Entry;
 import dev.crmsync.index.normalize.Companies;
 import dev.crmsync.index.normalize.Emails;
 import dev.crmsync.index.normalize.PersonNames;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.QueryBuilder;
 
 /**
  * The index lookups that propose candidates for an entry; each is cheap and catches what another misses
@@ -23,11 +24,11 @@ enum Probe {
   /** Same e-mail address, or same local part at another domain. */
   EMAIL {
     @Override
-    Optional<Query> query(Entry entry) {
+    Optional<Query> query(Entry entry, TermLookup terms) {
       BooleanQuery.Builder query = new BooleanQuery.Builder();
       for (String email : entry.emails()) {
-        query.add(term(Schema.EMAIL, email), Occur.SHOULD);
-        query.add(new BoostQuery(term(Schema.EMAIL_LOCAL, Emails.localPart(email)), 0.5f), Occur.SHOULD);
+        query.add(terms.query(Schema.EMAIL, email), Occur.SHOULD);
+        query.add(new BoostQuery(terms.query(Schema.EMAIL_LOCAL, Emails.localPart(email)), 0.5f), Occur.SHOULD);
       }
       return built(query, !entry.emails().isEmpty());
     }
@@ -35,124 +36,155 @@ enum Probe {
   /** Same phone number. */
   PHONE {
     @Override
-    Optional<Query> query(Entry entry) {
+    Optional<Query> query(Entry entry, TermLookup terms) {
       BooleanQuery.Builder query = new BooleanQuery.Builder();
-      entry.phones().forEach(phone -> query.add(term(Schema.PHONE, phone), Occur.SHOULD));
+      entry.phones().forEach(phone -> query.add(terms.query(Schema.PHONE, phone), Occur.SHOULD));
       return built(query, !entry.phones().isEmpty());
     }
   },
   /** The family name (or its sound) together with the employer's name or domain. */
   NAME_AND_COMPANY {
     @Override
-    Optional<Query> query(Entry entry) {
+    Optional<Query> query(Entry entry, TermLookup terms) {
       if (!entry.isPerson() || entry.family().isEmpty()
           || entry.companies().isEmpty() && entry.domains().isEmpty()) {
         return Optional.empty();
       }
+      List<Clause> family = new ArrayList<>();
+      familyName(entry, terms, family);
+      List<Clause> given = new ArrayList<>();
+      givenName(entry, terms, given);
       BooleanQuery.Builder query = new BooleanQuery.Builder();
-      query.add(familyName(entry), Occur.MUST);
-      query.add(company(entry), Occur.MUST);
-      givenName(entry, query);
+      query.add(anyOf(family), Occur.MUST);
+      query.add(company(entry, terms), Occur.MUST);
+      given.forEach(clause -> query.add(clause.query(), Occur.SHOULD));
       return Optional.of(query.build());
     }
   },
-  /** Every name and location word, weighed by rarity (IDF): finds records with typos in several fields. */
+  /**
+   * Every name and location word, weighed by rarity (BM25): finds records with typos in several fields. Only
+   * entries sharing a rare word (or the rarest one, when all are common) are searched; common words (a frequent
+   * given name, a city) add to their score, since entries sharing nothing but common words are too many to rank
+   * by them.
+   */
   NAME_AND_PLACE {
     @Override
-    Optional<Query> query(Entry entry) {
-      if (!entry.isPerson()) {
+    Optional<Query> query(Entry entry, TermLookup terms) {
+      if (!entry.isPerson() || entry.family().isEmpty() && entry.given().isEmpty()) {
         return Optional.empty();
       }
-      BooleanQuery.Builder query = new BooleanQuery.Builder();
-      words(query, Schema.FAMILY, entry.family());
-      query.add(term(Schema.FAMILY_PHONETIC, entry.familyPhonetic()), Occur.SHOULD);
-      givenName(entry, query);
-      crossedNames(entry, query);
-      place(entry, query);
-      return built(query, !entry.family().isEmpty() || !entry.given().isEmpty());
+      List<Clause> clauses = new ArrayList<>();
+      familyName(entry, terms, clauses);
+      givenName(entry, terms, clauses);
+      crossedNames(entry, terms, clauses);
+      place(entry, terms, clauses);
+      return drivenByRareWords(clauses, terms);
     }
   },
   /** A company's name words, acronym, domain and place, for Accounts. */
   COMPANY_NAME {
     @Override
-    Optional<Query> query(Entry entry) {
+    Optional<Query> query(Entry entry, TermLookup terms) {
       if (entry.isPerson() || entry.companies().isEmpty() && entry.domains().isEmpty()) {
         return Optional.empty();
       }
+      List<Clause> place = new ArrayList<>();
+      place(entry, terms, place);
       BooleanQuery.Builder query = new BooleanQuery.Builder();
-      query.add(company(entry), Occur.MUST);
-      place(entry, query);
+      query.add(company(entry, terms), Occur.MUST);
+      place.forEach(clause -> query.add(clause.query(), Occur.SHOULD));
       return Optional.of(query.build());
     }
   };
 
-  private static final QueryBuilder WORDS = new QueryBuilder(Schema.analyzer());
+  private static final float WEAK = 0.5f;
 
-  abstract Optional<Query> query(Entry entry);
+  abstract Optional<Query> query(Entry entry, TermLookup terms);
 
-  private static Query familyName(Entry entry) {
-    BooleanQuery.Builder family = new BooleanQuery.Builder();
-    words(family, Schema.FAMILY, entry.family());
-    family.add(term(Schema.FAMILY_PHONETIC, entry.familyPhonetic()), Occur.SHOULD);
-    return family.build();
+  /** One optional term of a probe and its weight. */
+  private record Clause(TermQuery term, float boost) {
+    Query query() {
+      return boost == 1f ? term : new BoostQuery(term, boost);
+    }
   }
 
-  private static void givenName(Entry entry, BooleanQuery.Builder query) {
+  private static void familyName(Entry entry, TermLookup terms, List<Clause> clauses) {
+    words(terms, Schema.FAMILY, entry.family(), 1f, clauses);
+    optionalTerm(terms, Schema.FAMILY_PHONETIC, entry.familyPhonetic(), 1f, clauses);
+  }
+
+  private static void givenName(Entry entry, TermLookup terms, List<Clause> clauses) {
     if (entry.given().isEmpty()) {
       return;
     }
-    words(query, Schema.GIVEN, entry.given());
-    query.add(new BoostQuery(term(Schema.GIVEN_VARIANT, PersonNames.first(entry.given())), 0.5f), Occur.SHOULD);
-    query.add(new BoostQuery(term(Schema.GIVEN_PHONETIC, entry.givenPhonetic()), 0.5f), Occur.SHOULD);
+    words(terms, Schema.GIVEN, entry.given(), 1f, clauses);
+    optionalTerm(terms, Schema.GIVEN_VARIANT, PersonNames.first(entry.given()), WEAK, clauses);
+    optionalTerm(terms, Schema.GIVEN_PHONETIC, entry.givenPhonetic(), WEAK, clauses);
   }
 
   /** Given name searched as family name and the reverse, weighed less: records where they were swapped. */
-  private static void crossedNames(Entry entry, BooleanQuery.Builder query) {
-    if (!entry.given().isEmpty()) {
-      query.add(new BoostQuery(WORDS.createBooleanQuery(Schema.FAMILY, entry.given()), 0.5f), Occur.SHOULD);
-    }
-    if (!entry.family().isEmpty()) {
-      query.add(new BoostQuery(WORDS.createBooleanQuery(Schema.GIVEN, entry.family()), 0.5f), Occur.SHOULD);
-    }
+  private static void crossedNames(Entry entry, TermLookup terms, List<Clause> clauses) {
+    words(terms, Schema.FAMILY, entry.given(), WEAK, clauses);
+    words(terms, Schema.GIVEN, entry.family(), WEAK, clauses);
   }
 
-  private static Query company(Entry entry) {
-    BooleanQuery.Builder company = new BooleanQuery.Builder();
+  private static Query company(Entry entry, TermLookup terms) {
+    List<Clause> company = new ArrayList<>();
     for (String name : entry.companies()) {
-      words(company, Schema.COMPANY, name);
-      company.add(term(Schema.COMPANY_KEY, name), Occur.SHOULD);
-      String acronym = Companies.acronym(name);
-      if (!acronym.isEmpty()) {
-        company.add(term(Schema.COMPANY_KEY, acronym), Occur.SHOULD);
+      words(terms, Schema.COMPANY, name, 1f, company);
+      optionalTerm(terms, Schema.COMPANY_KEY, name, 1f, company);
+      optionalTerm(terms, Schema.COMPANY_KEY, Companies.acronym(name), 1f, company);
+    }
+    entry.domains().forEach(domain -> optionalTerm(terms, Schema.DOMAIN, domain, 1f, company));
+    return anyOf(company);
+  }
+
+  private static void place(Entry entry, TermLookup terms, List<Clause> clauses) {
+    words(terms, Schema.STREET, entry.address().street(), 1f, clauses);
+    optionalTerm(terms, Schema.CITY, entry.address().city(), 1f, clauses);
+    optionalTerm(terms, Schema.POSTAL_CODE, entry.address().postalCode(), 1f, clauses);
+  }
+
+  /**
+   * Entries sharing any rare clause (or the rarest clause, when none is rare), scored by every clause: the same
+   * scores as a disjunction of all clauses, without visiting every entry that shares only a common word.
+   */
+  private static Optional<Query> drivenByRareWords(List<Clause> clauses, TermLookup terms) {
+    List<Clause> present = clauses.stream().filter(c -> c.term().getTermStates().docFreq() > 0).toList();
+    List<Clause> rare = present.stream().filter(c -> terms.isRare(c.term())).toList();
+    if (rare.isEmpty()) {
+      rare = present.stream().min(Comparator.comparingInt(c -> c.term().getTermStates().docFreq())).stream()
+          .toList();
+    }
+    if (rare.isEmpty()) {
+      return Optional.empty();
+    }
+    BooleanQuery.Builder query = new BooleanQuery.Builder().add(anyOf(rare), Occur.MUST);
+    for (Clause clause : present) {
+      if (!rare.contains(clause)) {
+        query.add(clause.query(), Occur.SHOULD);
       }
     }
-    entry.domains().forEach(domain -> company.add(term(Schema.DOMAIN, domain), Occur.SHOULD));
-    return company.build();
+    return Optional.of(query.build());
   }
 
-  private static void place(Entry entry, BooleanQuery.Builder query) {
-    words(query, Schema.STREET, entry.address().street());
-    optionalTerm(query, Schema.CITY, entry.address().city());
-    optionalTerm(query, Schema.POSTAL_CODE, entry.address().postalCode());
+  private static Query anyOf(List<Clause> clauses) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    clauses.forEach(clause -> any.add(clause.query(), Occur.SHOULD));
+    return any.build();
   }
 
-  private static void words(BooleanQuery.Builder query, String field, String text) {
+  private static void words(TermLookup terms, String field, String text, float boost, List<Clause> clauses) {
     if (!text.isEmpty()) {
-      Query words = WORDS.createBooleanQuery(field, text);
-      if (words != null) {
-        query.add(words, Occur.SHOULD);
-      }
+      terms.words(field, text).forEach(word -> clauses.add(new Clause(word, boost)));
     }
   }
 
-  private static void optionalTerm(BooleanQuery.Builder query, String field, String value) {
+  private static void optionalTerm(TermLookup terms, String field, String value, float boost,
+      List<Clause> clauses) {
     if (!value.isEmpty()) {
-      query.add(term(field, value), Occur.SHOULD);
+      clauses.add(new Clause(terms.query(field, value), boost));
     }
-  }
-
-  private static Query term(String field, String value) {
-    return new TermQuery(new Term(field, value));
   }
 
   private static Optional<Query> built(BooleanQuery.Builder query, boolean worthRunning) {
