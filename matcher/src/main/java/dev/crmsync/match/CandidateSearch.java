@@ -3,6 +3,7 @@ package dev.crmsync.match;
 import dev.crmsync.index.Schema;
 import dev.crmsync.index.SearchIndex;
 import dev.crmsync.index.entry.Entry;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 
 /**
  * Candidates for an entry from an index: the union of the best hits of every {@link Probe}, at most
@@ -59,7 +61,7 @@ public final class CandidateSearch {
 
   /** The most candidates one entry can get: the bound candidate recall is measured at. */
   public int bound() {
-    return perProbe * Probe.values().length;
+    return perProbe * Arrays.stream(Probe.values()).mapToInt(Probe::shares).sum();
   }
 
   public int perProbe() {
@@ -83,14 +85,16 @@ public final class CandidateSearch {
     return index.withSearcher(searcher -> {
       TermLookup terms = frequentTerms.updateAndGet(f -> f != null && f.isFor(searcher) ? f
           : TermLookup.Frequent.of(searcher)).lookup(searcher);
-      Query targetFilter = terms.query(Schema.KIND, Schema.kind(entry.isPerson()));
+      TermQuery sameKind = terms.query(Schema.KIND, Schema.kind(entry.isPerson()));
+      // the filter costs a conjunction in every probe: needless when the index holds one kind only
+      boolean allSameKind = sameKind.getTermStates().docFreq() == searcher.getIndexReader().maxDoc();
       Set<String> ids = new LinkedHashSet<>();
       for (Probe probe : Probe.values()) {
         Optional<Query> query = probe.query(entry, terms);
         if (query.isPresent()) {
-          Query filtered = new BooleanQuery.Builder().add(query.get(), Occur.MUST).add(targetFilter, Occur.FILTER)
-              .build();
-          SearchIndex.search(searcher, filtered, perProbe).forEach(hit -> ids.add(hit.id()));
+          Query filtered = allSameKind ? query.get()
+              : new BooleanQuery.Builder().add(query.get(), Occur.MUST).add(sameKind, Occur.FILTER).build();
+          SearchIndex.search(searcher, filtered, perProbe * probe.shares()).forEach(hit -> ids.add(hit.id()));
         }
       }
       return Collections.unmodifiableSet(ids);

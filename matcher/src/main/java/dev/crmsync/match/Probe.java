@@ -7,8 +7,11 @@ import dev.crmsync.index.normalize.Emails;
 import dev.crmsync.index.normalize.PersonNames;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -42,43 +45,33 @@ enum Probe {
       return built(query, !entry.phones().isEmpty());
     }
   },
-  /** The family name (or its sound) together with the employer's name or domain. */
-  NAME_AND_COMPANY {
-    @Override
-    Optional<Query> query(Entry entry, TermLookup terms) {
-      if (!entry.isPerson() || entry.family().isEmpty()
-          || entry.companies().isEmpty() && entry.domains().isEmpty()) {
-        return Optional.empty();
-      }
-      List<Clause> family = new ArrayList<>();
-      familyName(entry, terms, family);
-      List<Clause> given = new ArrayList<>();
-      givenName(entry, terms, given);
-      BooleanQuery.Builder query = new BooleanQuery.Builder();
-      query.add(anyOf(family), Occur.MUST);
-      query.add(company(entry, terms), Occur.MUST);
-      given.forEach(clause -> query.add(clause.query(), Occur.SHOULD));
-      return Optional.of(query.build());
-    }
-  },
   /**
-   * Every name and location word, weighed by rarity (BM25): finds records with typos in several fields. Only
-   * entries sharing a rare word (or the rarest one, when all are common) are searched; common words (a frequent
-   * given name, a city) add to their score, since entries sharing nothing but common words are too many to rank
-   * by them.
+   * Every name and location word, weighed by rarity (BM25), and the employer: finds records with typos in several
+   * fields, and tells namesakes apart by employer or place. Only entries sharing a rare word or the rarest word of
+   * the name are searched; common words (a frequent given name, a city) and the employer only add to their score,
+   * since entries sharing nothing but those are too many to rank by them (a large employer's staff). Gets two
+   * probes' share of candidates.
    */
-  NAME_AND_PLACE {
+  NAME {
     @Override
     Optional<Query> query(Entry entry, TermLookup terms) {
       if (!entry.isPerson() || entry.family().isEmpty() && entry.given().isEmpty()) {
         return Optional.empty();
       }
-      List<Clause> clauses = new ArrayList<>();
-      familyName(entry, terms, clauses);
-      givenName(entry, terms, clauses);
-      crossedNames(entry, terms, clauses);
-      place(entry, terms, clauses);
-      return drivenByRareWords(clauses, terms);
+      List<Clause> name = new ArrayList<>();
+      familyName(entry, terms, name);
+      givenName(entry, terms, name);
+      List<Clause> more = new ArrayList<>();
+      crossedNames(entry, terms, more);
+      place(entry, terms, more);
+      List<Clause> employer = new ArrayList<>();
+      company(entry, terms, employer);
+      return drivenByRareWords(name, more, employer, terms);
+    }
+
+    @Override
+    int shares() {
+      return 2;
     }
   },
   /** A company's name words, acronym, domain and place, for Accounts. */
@@ -88,10 +81,12 @@ enum Probe {
       if (entry.isPerson() || entry.companies().isEmpty() && entry.domains().isEmpty()) {
         return Optional.empty();
       }
+      List<Clause> company = new ArrayList<>();
+      company(entry, terms, company);
       List<Clause> place = new ArrayList<>();
       place(entry, terms, place);
       BooleanQuery.Builder query = new BooleanQuery.Builder();
-      query.add(company(entry, terms), Occur.MUST);
+      query.add(anyOf(company), Occur.MUST);
       place.forEach(clause -> query.add(clause.query(), Occur.SHOULD));
       return Optional.of(query.build());
     }
@@ -100,6 +95,11 @@ enum Probe {
   private static final float WEAK = 0.5f;
 
   abstract Optional<Query> query(Entry entry, TermLookup terms);
+
+  /** How many times the candidates of a single probe this one may give. */
+  int shares() {
+    return 1;
+  }
 
   /** One optional term of a probe and its weight. */
   private record Clause(TermQuery term, float boost) {
@@ -128,15 +128,13 @@ enum Probe {
     words(terms, Schema.GIVEN, entry.family(), WEAK, clauses);
   }
 
-  private static Query company(Entry entry, TermLookup terms) {
-    List<Clause> company = new ArrayList<>();
+  private static void company(Entry entry, TermLookup terms, List<Clause> company) {
     for (String name : entry.companies()) {
       words(terms, Schema.COMPANY, name, 1f, company);
       optionalTerm(terms, Schema.COMPANY_KEY, name, 1f, company);
       optionalTerm(terms, Schema.COMPANY_KEY, Companies.acronym(name), 1f, company);
     }
     entry.domains().forEach(domain -> optionalTerm(terms, Schema.DOMAIN, domain, 1f, company));
-    return anyOf(company);
   }
 
   private static void place(Entry entry, TermLookup terms, List<Clause> clauses) {
@@ -146,25 +144,26 @@ enum Probe {
   }
 
   /**
-   * Entries sharing any rare clause (or the rarest clause, when none is rare), scored by every clause: the same
-   * scores as a disjunction of all clauses, without visiting every entry that shares only a common word.
+   * Entries sharing the rarest word of the name or any rare word of the name or {@code more}, scored by every
+   * clause and the boosting ones: the same scores as a disjunction of all clauses, without visiting every entry
+   * that shares only a common word.
    */
-  private static Optional<Query> drivenByRareWords(List<Clause> clauses, TermLookup terms) {
-    List<Clause> present = clauses.stream().filter(c -> c.term().getTermStates().docFreq() > 0).toList();
-    List<Clause> rare = present.stream().filter(c -> terms.isRare(c.term())).toList();
-    if (rare.isEmpty()) {
-      rare = present.stream().min(Comparator.comparingInt(c -> c.term().getTermStates().docFreq())).stream()
-          .toList();
-    }
-    if (rare.isEmpty()) {
+  private static Optional<Query> drivenByRareWords(List<Clause> name, List<Clause> more, List<Clause> boosting,
+      TermLookup terms) {
+    List<Clause> present = Stream.concat(name.stream(), more.stream())
+        .filter(clause -> clause.term().getTermStates().docFreq() > 0).toList();
+    Set<Clause> driving = new LinkedHashSet<>();
+    present.stream().filter(clause -> name.contains(clause))
+        .min(Comparator.comparingInt(clause -> clause.term().getTermStates().docFreq()))
+        .ifPresent(driving::add);
+    present.stream().filter(clause -> terms.isRare(clause.term())).forEach(driving::add);
+    if (driving.isEmpty()) {
       return Optional.empty();
     }
-    BooleanQuery.Builder query = new BooleanQuery.Builder().add(anyOf(rare), Occur.MUST);
-    for (Clause clause : present) {
-      if (!rare.contains(clause)) {
-        query.add(clause.query(), Occur.SHOULD);
-      }
-    }
+    BooleanQuery.Builder query = new BooleanQuery.Builder().add(anyOf(List.copyOf(driving)), Occur.MUST);
+    present.stream().filter(clause -> !driving.contains(clause)).forEach(clause -> query.add(clause.query(),
+        Occur.SHOULD));
+    boosting.forEach(clause -> query.add(clause.query(), Occur.SHOULD));
     return Optional.of(query.build());
   }
 
