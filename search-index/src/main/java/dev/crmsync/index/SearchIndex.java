@@ -83,13 +83,18 @@ public final class SearchIndex implements AutoCloseable {
     io(() -> lastWrite.set(writer.deleteDocuments(new Term(Schema.ID, id))));
   }
 
-  /** Replaces the whole content with the given entries and commits. */
+  /**
+   * Replaces the whole content with the given entries, merged into one segment, and commits. One segment because
+   * a rebuilt index is searched far more than written, and each search looks every term up in every segment
+   * (the reopen thread flushes a segment a second while a large rebuild runs).
+   */
   public void rebuild(Iterator<Entry> entries) {
     io(() -> {
       writer.deleteAll();
       while (entries.hasNext()) {
         writer.addDocument(schema.document(entries.next()));
       }
+      writer.forceMerge(1);
       lastWrite.set(writer.commit());
     });
   }
