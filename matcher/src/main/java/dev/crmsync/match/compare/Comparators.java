@@ -217,7 +217,7 @@ public final class Comparators {
         if (a.equals(b)) {
           return new Outcome(Level.EXACT, a);
         }
-        if (a.equals(Companies.acronym(b)) || b.equals(Companies.acronym(a))) {
+        if (Companies.isAcronym(a, b) || Companies.isAcronym(b, a)) {
           best = Level.ACRONYM;
         } else if (best == Level.DIFFERENT && (similarity(a, b) >= SIMILAR || wordOverlap(a, b) >= SIMILAR_WORDS)) {
           best = Level.SIMILAR;
@@ -295,11 +295,41 @@ public final class Comparators {
   }
 
   /** Shared words over the words of the shorter value. */
+  /** The share of the shorter value's words (runs between spaces) found among the other's; allocation-free. */
   static double wordOverlap(String a, String b) {
-    List<String> wordsA = List.of(a.split(" "));
-    List<String> wordsB = List.of(b.split(" "));
-    long shared = wordsA.stream().filter(wordsB::contains).count();
-    return (double) shared / Math.min(wordsA.size(), wordsB.size());
+    int wordsA = 0;
+    int shared = 0;
+    for (int start = 0; start < a.length(); start = wordEnd(a, start) + 1) {
+      int end = wordEnd(a, start);
+      if (end > start) {
+        wordsA++;
+        if (hasWord(b, a, start, end)) {
+          shared++;
+        }
+      }
+    }
+    int wordsB = 0;
+    for (int start = 0; start < b.length(); start = wordEnd(b, start) + 1) {
+      wordsB += wordEnd(b, start) > start ? 1 : 0;
+    }
+    int fewer = Math.min(wordsA, wordsB);
+    return fewer == 0 ? 0 : (double) shared / fewer;
+  }
+
+  private static int wordEnd(String text, int start) {
+    int space = text.indexOf(' ', start);
+    return space < 0 ? text.length() : space;
+  }
+
+  /** Whether {@code text} has the word {@code word[start, end)} as one of its words. */
+  private static boolean hasWord(String text, String word, int start, int end) {
+    int length = end - start;
+    for (int at = 0; at < text.length(); at = wordEnd(text, at) + 1) {
+      if (wordEnd(text, at) - at == length && text.regionMatches(at, word, start, length)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean shareWord(String a, String b) {
