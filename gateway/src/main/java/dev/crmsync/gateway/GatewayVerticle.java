@@ -8,6 +8,7 @@ import dev.crmsync.gateway.auth.SeatSignIn;
 import dev.crmsync.gateway.auth.SessionTokens;
 import dev.crmsync.gateway.badges.BadgeOperations;
 import dev.crmsync.gateway.badges.CrmLinks;
+import dev.crmsync.gateway.badges.LinkNotifications;
 import dev.crmsync.gateway.config.ApiConfig;
 import dev.crmsync.gateway.config.GatewayConfig;
 import dev.crmsync.gateway.connect.ConnectFlow;
@@ -32,6 +33,7 @@ import dev.crmsync.gateway.web.RequestLog;
 import dev.crmsync.gateway.widget.DemoPages;
 import dev.crmsync.gateway.widget.WidgetRoutes;
 import dev.crmsync.index.names.Nicknames;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
@@ -42,6 +44,7 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.micrometer.PrometheusScrapingHandler;
 import io.vertx.openapi.contract.OpenAPIContract;
+import io.vertx.pgclient.pubsub.PgSubscriber;
 import io.vertx.sqlclient.Pool;
 import java.util.concurrent.TimeUnit;
 
@@ -59,6 +62,8 @@ public final class GatewayVerticle extends VerticleBase {
   private SyncService sync;
   private MatchService matching;
   private RematchQueue rematches;
+  private CrmLinks links;
+  private PgSubscriber linkChanges;
 
   public GatewayVerticle(GatewayConfig config, Database database, PrometheusMeterRegistry metrics) {
     this.config = config;
@@ -77,6 +82,10 @@ public final class GatewayVerticle extends VerticleBase {
     if (config.salesforce().sync().scheduler()) {
       sync.startScheduler();
     }
+    links = new CrmLinks(vertx, pool, database);
+    linkChanges = LinkNotifications.listen(vertx, database.connectOptions(), links);
+    Gauge.builder("crmsync.badges.links.in.memory", links, CrmLinks::inMemory)
+        .description("MATCH links held in memory for badges, all tenants").register(metrics);
     return ApiContract.loadForRouting(vertx)
         .compose(contract -> vertx.createHttpServer()
             .requestHandler(router(salesforce, contract))
@@ -124,12 +133,11 @@ public final class GatewayVerticle extends VerticleBase {
 
   private Router apiRouter(OpenAPIContract contract, Authenticate authenticate) {
     ApiContract api = ApiContract.builder(vertx, contract, authenticate);
-    CrmLinks links = new CrmLinks(pool);
     authenticate.mount(api);
     new BadgeOperations(links).mount(api);
     new SearchOperations(pool, links).mount(api);
     new ContactOperations(pool).mount(api);
-    new RematchOperations(pool).mount(api);
+    new RematchOperations(pool, links).mount(api);
     return api.router();
   }
 
@@ -142,6 +150,8 @@ public final class GatewayVerticle extends VerticleBase {
   public Future<?> stop() {
     // in-flight requests get a grace period before connections close
     sync.close();
-    return server.shutdown(SHUTDOWN_GRACE_SECONDS, TimeUnit.SECONDS).eventually(() -> pool.close());
+    return server.shutdown(SHUTDOWN_GRACE_SECONDS, TimeUnit.SECONDS)
+        .eventually(linkChanges::close)
+        .eventually(() -> pool.close());
   }
 }
