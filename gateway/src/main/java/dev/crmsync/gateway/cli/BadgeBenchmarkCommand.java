@@ -13,6 +13,10 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
 import java.io.PrintWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -24,6 +28,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -43,6 +49,9 @@ final class BadgeBenchmarkCommand implements Callable<Integer> {
   /** Ids are drawn from a range this much larger than the records, so about four in five are in the CRM. */
   private static final double ID_SPREAD = 1.25;
   private static final int WARMUP_SECONDS = 5;
+  private static final int LOAD_TIMEOUT_MINUTES = 5;
+  private static final long LOAD_POLL_MILLIS = 200;
+  private static final Pattern LINKS_GAUGE = Pattern.compile("(?m)^crmsync_badges_links_in_memory\\S* ([0-9.eE+]+)$");
 
   @Option(names = "--records", defaultValue = "1000000", description = "matched records (default ${DEFAULT-VALUE})")
   int records;
@@ -114,15 +123,21 @@ final class BadgeBenchmarkCommand implements Callable<Integer> {
     String badges = "http://127.0.0.1:" + gateway.port() + "/api/v1/badges";
     String baseline = "http://127.0.0.1:" + trivial.actualPort() + "/trivial";
     try {
+      loadLinks(gateway, authorization, range, out);
       Wrk.run(badges, script, connections, WARMUP_SECONDS);
       Wrk.run(baseline, script, connections, WARMUP_SECONDS);
+      long cpu = EventLoops.cpuNanos();
       Wrk.Result base = Wrk.run(baseline, script, connections, seconds);
+      double baseCpu = (EventLoops.cpuNanos() - cpu) / (base.requestsPerSecond() * seconds) / 1000;
+      cpu = EventLoops.cpuNanos();
       Wrk.Result badge = Wrk.run(badges, script, connections, seconds);
-      out.printf("%nclosed loop (wrk, %d connections, %d s each, %d ids per request)%n", connections, seconds, ids);
-      out.printf("  %-34s %,10.0f req/s   p99 %7.2f ms%n", "trivial Vert.x endpoint (baseline)",
-          base.requestsPerSecond(), base.p99Millis());
-      out.printf("  %-34s %,10.0f req/s   p99 %7.2f ms   = %.0f%% of baseline (goal >= 50%%)%n",
-          "POST /api/v1/badges", badge.requestsPerSecond(), badge.p99Millis(),
+      double badgeCpu = (EventLoops.cpuNanos() - cpu) / (badge.requestsPerSecond() * seconds) / 1000;
+      out.printf("%nclosed loop (wrk, %d connections, %d s each, %d ids per request; event-loop CPU per request)%n",
+          connections, seconds, ids);
+      out.printf("  %-34s %,10.0f req/s   p99 %7.2f ms   %5.1f us%n", "trivial Vert.x endpoint (baseline)",
+          base.requestsPerSecond(), base.p99Millis(), baseCpu);
+      out.printf("  %-34s %,10.0f req/s   p99 %7.2f ms   %5.1f us   = %.0f%% of baseline (goal >= 50%%)%n",
+          "POST /api/v1/badges", badge.requestsPerSecond(), badge.p99Millis(), badgeCpu,
           100 * badge.requestsPerSecond() / base.requestsPerSecond());
       double rate = badge.requestsPerSecond() / 2;
       out.printf("%nopen loop at half the badge throughput (%,.0f req/s for %d s, latency from each request's "
@@ -134,6 +149,47 @@ final class BadgeBenchmarkCommand implements Callable<Integer> {
     } finally {
       Files.deleteIfExists(script);
     }
+  }
+
+  /**
+   * The first badge call of a tenant loads its links into memory; the measurement starts once they are, and the
+   * heap they take is printed (used heap after a full GC, before and after).
+   */
+  private void loadLinks(Gateway gateway, String authorization, int range, PrintWriter out) throws Exception {
+    long heapBefore = usedHeapAfterGc();
+    long start = System.nanoTime();
+    HttpClient client = HttpClient.newHttpClient();
+    URI base = URI.create("http://127.0.0.1:" + gateway.port());
+    HttpResponse<String> first = client.send(HttpRequest.newBuilder(base.resolve("/api/v1/badges"))
+        .header("Authorization", authorization).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body(range))).build(), HttpResponse.BodyHandlers.ofString());
+    if (first.statusCode() != 200) {
+      throw new IllegalStateException("the first badge call answered " + first.statusCode() + ": " + first.body());
+    }
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(LOAD_TIMEOUT_MINUTES);
+    while (linksInMemory(client, base) < records) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("the links were not in memory after " + LOAD_TIMEOUT_MINUTES + " minutes");
+      }
+      Thread.sleep(LOAD_POLL_MILLIS);
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    long bytes = usedHeapAfterGc() - heapBefore;
+    out.printf("links in memory: %,d in %.1f s, heap %,d MB (%,d bytes per link)%n", records, seconds, bytes >> 20,
+        bytes / records);
+  }
+
+  private static double linksInMemory(HttpClient client, URI base) throws Exception {
+    String metrics = client.send(HttpRequest.newBuilder(base.resolve("/metrics")).build(),
+        HttpResponse.BodyHandlers.ofString()).body();
+    Matcher held = LINKS_GAUGE.matcher(metrics);
+    return held.find() ? Double.parseDouble(held.group(1)) : 0;
+  }
+
+  private static long usedHeapAfterGc() {
+    System.gc();
+    Runtime runtime = Runtime.getRuntime();
+    return runtime.totalMemory() - runtime.freeMemory();
   }
 
   private static void print(PrintWriter out, String label, PacedLoad.Result paced) {
