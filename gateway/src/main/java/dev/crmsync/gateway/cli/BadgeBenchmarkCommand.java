@@ -4,14 +4,11 @@ import ch.qos.logback.classic.Level;
 import dev.crmsync.api.Caller;
 import dev.crmsync.api.Via;
 import dev.crmsync.gateway.Gateway;
+import dev.crmsync.gateway.SharedPort;
 import dev.crmsync.gateway.auth.SessionTokens;
 import dev.crmsync.gateway.config.ConfigLoader;
 import dev.crmsync.gateway.config.DatabaseConfig;
 import dev.crmsync.gateway.db.Database;
-import io.vertx.core.http.HttpServer;
-import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.Router;
-import io.vertx.ext.web.handler.BodyHandler;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -110,7 +107,7 @@ final class BadgeBenchmarkCommand implements Callable<Integer> {
   }
 
   private void measure(Gateway gateway, UUID tenant, PrintWriter out) throws Exception {
-    HttpServer trivial = trivialServer(gateway);
+    int trivialPort = SharedPort.deploy(gateway.vertx(), gateway.config().eventLoops(), 0, TrivialEndpoint::new);
     String authorization = "Bearer " + new SessionTokens(gateway.vertx(), gateway.config().api().sessionSecret()
         .orElseThrow()).issue(new Caller(tenant, "Benchmark", "bench", Via.SESSION), 3600);
     int range = (int) (records * ID_SPREAD);
@@ -121,7 +118,7 @@ final class BadgeBenchmarkCommand implements Callable<Integer> {
           return table.concat(t, ",")
         end""".formatted(ids, range), "'{\"people\":[' .. ids() .. ']}'");
     String badges = "http://127.0.0.1:" + gateway.port() + "/api/v1/badges";
-    String baseline = "http://127.0.0.1:" + trivial.actualPort() + "/trivial";
+    String baseline = "http://127.0.0.1:" + trivialPort + TrivialEndpoint.PATH;
     try {
       loadLinks(gateway, authorization, range, out);
       Wrk.run(badges, script, connections, WARMUP_SECONDS);
@@ -132,8 +129,8 @@ final class BadgeBenchmarkCommand implements Callable<Integer> {
       cpu = EventLoops.cpuNanos();
       Wrk.Result badge = Wrk.run(badges, script, connections, seconds);
       double badgeCpu = (EventLoops.cpuNanos() - cpu) / (badge.requestsPerSecond() * seconds) / 1000;
-      out.printf("%nclosed loop (wrk, %d connections, %d s each, %d ids per request; event-loop CPU per request)%n",
-          connections, seconds, ids);
+      out.printf("%nclosed loop (wrk, %d connections, %d s each, %d ids per request, %d event loops per server; "
+          + "event-loop CPU per request)%n", connections, seconds, ids, gateway.config().eventLoops());
       out.printf("  %-34s %,10.0f req/s   p99 %7.2f ms   %5.1f us%n", "trivial Vert.x endpoint (baseline)",
           base.requestsPerSecond(), base.p99Millis(), baseCpu);
       out.printf("  %-34s %,10.0f req/s   p99 %7.2f ms   %5.1f us   = %.0f%% of baseline (goal >= 50%%)%n",
@@ -143,7 +140,7 @@ final class BadgeBenchmarkCommand implements Callable<Integer> {
       out.printf("%nopen loop at half the badge throughput (%,.0f req/s for %d s, latency from each request's "
           + "due time)%n", rate, seconds);
       print(out, "trivial Vert.x endpoint (baseline)",
-          PacedLoad.run(trivial.actualPort(), "/trivial", authorization, () -> body(range), rate, seconds));
+          PacedLoad.run(trivialPort, TrivialEndpoint.PATH, authorization, () -> body(range), rate, seconds));
       print(out, "POST /api/v1/badges",
           PacedLoad.run(gateway.port(), "/api/v1/badges", authorization, () -> body(range), rate, seconds));
     } finally {
@@ -195,14 +192,6 @@ final class BadgeBenchmarkCommand implements Callable<Integer> {
   private static void print(PrintWriter out, String label, PacedLoad.Result paced) {
     out.printf("  %-34s p50 %6.2f ms   p99 %6.2f ms (goal < 10 ms)   max %7.2f ms   failures %d of %,d%n",
         label, paced.p50Millis(), paced.p99Millis(), paced.maxMillis(), paced.failures(), paced.requests());
-  }
-
-  /** The same request, answered without authentication, validation or database: the floor of Vert.x itself. */
-  private static HttpServer trivialServer(Gateway gateway) throws Exception {
-    Router router = Router.router(gateway.vertx());
-    router.route().handler(BodyHandler.create(false));
-    router.post("/trivial").handler(ctx -> ctx.json(new JsonObject().put("ok", true)));
-    return gateway.vertx().createHttpServer().requestHandler(router).listen(0, "127.0.0.1").await(30, TimeUnit.SECONDS);
   }
 
   private String body(int range) {
