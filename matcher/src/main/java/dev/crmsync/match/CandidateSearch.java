@@ -1,15 +1,16 @@
 package dev.crmsync.match;
 
-import dev.crmsync.index.Hit;
 import dev.crmsync.index.Schema;
 import dev.crmsync.index.SearchIndex;
 import dev.crmsync.index.entry.Entry;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.lucene.index.Term;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
@@ -26,12 +27,15 @@ public final class CandidateSearch {
   /** Candidates found before, by entry: lookups are most of a run's time, and a fit repeats them. */
   private final Map<Entry, Set<String>> known;
   private final boolean recording;
+  /** Frequent terms of the reader last searched, shared by the copies of this search. */
+  private final AtomicReference<TermLookup.Frequent> frequentTerms;
 
   public CandidateSearch(SearchIndex index, int perProbe) {
-    this(index, perProbe, Map.of(), false);
+    this(index, perProbe, Map.of(), false, new AtomicReference<>());
   }
 
-  private CandidateSearch(SearchIndex index, int perProbe, Map<Entry, Set<String>> known, boolean recording) {
+  private CandidateSearch(SearchIndex index, int perProbe, Map<Entry, Set<String>> known, boolean recording,
+      AtomicReference<TermLookup.Frequent> frequentTerms) {
     if (perProbe <= 0) {
       throw new IllegalArgumentException("perProbe must be > 0, got " + perProbe);
     }
@@ -39,11 +43,12 @@ public final class CandidateSearch {
     this.perProbe = perProbe;
     this.known = known;
     this.recording = recording;
+    this.frequentTerms = frequentTerms;
   }
 
   /** The same search, keeping every entry's candidates for {@link #recalling()}. */
   CandidateSearch recording() {
-    return new CandidateSearch(index, perProbe, new ConcurrentHashMap<>(), true);
+    return new CandidateSearch(index, perProbe, new ConcurrentHashMap<>(), true, frequentTerms);
   }
 
   /**
@@ -51,12 +56,12 @@ public final class CandidateSearch {
    * more: only valid while the index is unchanged, as within one matching run.
    */
   CandidateSearch recalling() {
-    return new CandidateSearch(index, perProbe, known, false);
+    return new CandidateSearch(index, perProbe, known, false, frequentTerms);
   }
 
   /** The most candidates one entry can get: the bound candidate recall is measured at. */
   public int bound() {
-    return perProbe * Probe.values().length;
+    return perProbe * Arrays.stream(Probe.values()).mapToInt(Probe::shares).sum();
   }
 
   public int perProbe() {
@@ -77,16 +82,22 @@ public final class CandidateSearch {
   }
 
   private Set<String> search(Entry entry) {
-    Query targetFilter = new TermQuery(new Term(Schema.KIND, Schema.kind(entry.isPerson())));
-    Set<String> ids = new LinkedHashSet<>();
-    for (Probe probe : Probe.values()) {
-      probe.query(entry).ifPresent(query -> {
-        Query filtered = new BooleanQuery.Builder().add(query, Occur.MUST).add(targetFilter, Occur.FILTER).build();
-        for (Hit hit : index.search(filtered, perProbe)) {
-          ids.add(hit.id());
+    return index.withSearcher(searcher -> {
+      TermLookup terms = frequentTerms.updateAndGet(f -> f != null && f.isFor(searcher) ? f
+          : TermLookup.Frequent.of(searcher)).lookup(searcher);
+      TermQuery sameKind = terms.query(Schema.KIND, Schema.kind(entry.isPerson()));
+      // the filter costs a conjunction in every probe: needless when the index holds one kind only
+      boolean allSameKind = sameKind.getTermStates().docFreq() == searcher.getIndexReader().maxDoc();
+      Set<String> ids = new LinkedHashSet<>();
+      for (Probe probe : Probe.values()) {
+        Optional<Query> query = probe.query(entry, terms);
+        if (query.isPresent()) {
+          Query filtered = allSameKind ? query.get()
+              : new BooleanQuery.Builder().add(query.get(), Occur.MUST).add(sameKind, Occur.FILTER).build();
+          SearchIndex.search(searcher, filtered, perProbe * probe.shares()).forEach(hit -> ids.add(hit.id()));
         }
-      });
-    }
-    return Collections.unmodifiableSet(ids);
+      }
+      return Collections.unmodifiableSet(ids);
+    });
   }
 }

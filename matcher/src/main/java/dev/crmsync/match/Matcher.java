@@ -16,12 +16,6 @@ import java.util.function.Function;
  * parallel.
  */
 public final class Matcher {
-  /**
-   * Candidates that keep their per-field contributions: the best, its runner-up and a few more; farther ones keep
-   * only their score, which bounds memory on large runs.
-   */
-  static final int EXPLAINED_CANDIDATES = 5;
-
   private final Scorer scorer;
   private final CandidateSearch directory;
   private final Thresholds thresholds;
@@ -48,14 +42,10 @@ public final class Matcher {
     for (String id : candidateIds) {
       Entry profile = profiles.apply(id);
       if (profile != null) {
-        scored.add(scorer.score(crm, profile));
+        scored.add(scorer.rank(crm, profile));
       }
     }
     scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::profileId));
-    for (int i = EXPLAINED_CANDIDATES; i < scored.size(); i++) {
-      Scored far = scored.get(i);
-      scored.set(i, new Scored(far.profileId(), far.score(), List.of()));
-    }
     return new Ranked(crm, scored);
   }
 

@@ -36,16 +36,31 @@ public final class Model {
   /** The contribution of one field's outcome. */
   public Contribution contribution(Field field, Outcome outcome) {
     Level level = outcome.level();
-    if (level == Level.MISSING || level == Level.IMPLIED) {
+    if (isNoEvidence(level)) {
       return new Contribution(field, level, null, 1, 1, 0);
     }
-    double mLevel = m.get(field).get(level);
-    double uLevel = u.get(field).get(level);
-    Frequencies values = frequencies.get(field);
-    if (outcome.value() != null && values != null) {
-      uLevel = Math.max(values.share(outcome.value()), uFloor);
-    }
+    double mLevel = m(field, level);
+    double uLevel = u(field, outcome);
     return new Contribution(field, level, outcome.value(), mLevel, uLevel, log2(mLevel / uLevel));
+  }
+
+  /** The weight of one field's outcome: {@link #contribution}'s, without building it. */
+  double weight(Field field, Outcome outcome) {
+    return isNoEvidence(outcome.level()) ? 0 : log2(m(field, outcome.level()) / u(field, outcome));
+  }
+
+  private static boolean isNoEvidence(Level level) {
+    return level == Level.MISSING || level == Level.IMPLIED;
+  }
+
+  private double m(Field field, Level level) {
+    return m.get(field).get(level);
+  }
+
+  private double u(Field field, Outcome outcome) {
+    Frequencies values = frequencies.get(field);
+    return outcome.value() != null && values != null ? Math.max(values.share(outcome.value()), uFloor)
+        : u.get(field).get(outcome.level());
   }
 
   /** m of every level of every field, for reports. */

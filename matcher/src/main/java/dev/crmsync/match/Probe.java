@@ -5,14 +5,18 @@ import dev.crmsync.index.entry.Entry;
 import dev.crmsync.index.normalize.Companies;
 import dev.crmsync.index.normalize.Emails;
 import dev.crmsync.index.normalize.PersonNames;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
-import org.apache.lucene.index.Term;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.QueryBuilder;
 
 /**
  * The index lookups that propose candidates for an entry; each is cheap and catches what another misses
@@ -23,11 +27,11 @@ enum Probe {
   /** Same e-mail address, or same local part at another domain. */
   EMAIL {
     @Override
-    Optional<Query> query(Entry entry) {
+    Optional<Query> query(Entry entry, TermLookup terms) {
       BooleanQuery.Builder query = new BooleanQuery.Builder();
       for (String email : entry.emails()) {
-        query.add(term(Schema.EMAIL, email), Occur.SHOULD);
-        query.add(new BoostQuery(term(Schema.EMAIL_LOCAL, Emails.localPart(email)), 0.5f), Occur.SHOULD);
+        query.add(terms.query(Schema.EMAIL, email), Occur.SHOULD);
+        query.add(new BoostQuery(terms.query(Schema.EMAIL_LOCAL, Emails.localPart(email)), 0.5f), Occur.SHOULD);
       }
       return built(query, !entry.emails().isEmpty());
     }
@@ -35,124 +39,151 @@ enum Probe {
   /** Same phone number. */
   PHONE {
     @Override
-    Optional<Query> query(Entry entry) {
+    Optional<Query> query(Entry entry, TermLookup terms) {
       BooleanQuery.Builder query = new BooleanQuery.Builder();
-      entry.phones().forEach(phone -> query.add(term(Schema.PHONE, phone), Occur.SHOULD));
+      entry.phones().forEach(phone -> query.add(terms.query(Schema.PHONE, phone), Occur.SHOULD));
       return built(query, !entry.phones().isEmpty());
     }
   },
-  /** The family name (or its sound) together with the employer's name or domain. */
-  NAME_AND_COMPANY {
+  /**
+   * Every name and location word, weighed by rarity (BM25), and the employer: finds records with typos in several
+   * fields, and tells namesakes apart by employer or place. Only entries sharing a rare word or the rarest word of
+   * the name are searched; common words (a frequent given name, a city) and the employer only add to their score,
+   * since entries sharing nothing but those are too many to rank by them (a large employer's staff). Gets two
+   * probes' share of candidates.
+   */
+  NAME {
     @Override
-    Optional<Query> query(Entry entry) {
-      if (!entry.isPerson() || entry.family().isEmpty()
-          || entry.companies().isEmpty() && entry.domains().isEmpty()) {
+    Optional<Query> query(Entry entry, TermLookup terms) {
+      if (!entry.isPerson() || entry.family().isEmpty() && entry.given().isEmpty()) {
         return Optional.empty();
       }
-      BooleanQuery.Builder query = new BooleanQuery.Builder();
-      query.add(familyName(entry), Occur.MUST);
-      query.add(company(entry), Occur.MUST);
-      givenName(entry, query);
-      return Optional.of(query.build());
+      List<Clause> name = new ArrayList<>();
+      familyName(entry, terms, name);
+      givenName(entry, terms, name);
+      List<Clause> more = new ArrayList<>();
+      crossedNames(entry, terms, more);
+      place(entry, terms, more);
+      List<Clause> employer = new ArrayList<>();
+      company(entry, terms, employer);
+      return drivenByRareWords(name, more, employer, terms);
     }
-  },
-  /** Every name and location word, weighed by rarity (IDF): finds records with typos in several fields. */
-  NAME_AND_PLACE {
+
     @Override
-    Optional<Query> query(Entry entry) {
-      if (!entry.isPerson()) {
-        return Optional.empty();
-      }
-      BooleanQuery.Builder query = new BooleanQuery.Builder();
-      words(query, Schema.FAMILY, entry.family());
-      query.add(term(Schema.FAMILY_PHONETIC, entry.familyPhonetic()), Occur.SHOULD);
-      givenName(entry, query);
-      crossedNames(entry, query);
-      place(entry, query);
-      return built(query, !entry.family().isEmpty() || !entry.given().isEmpty());
+    int shares() {
+      return 2;
     }
   },
   /** A company's name words, acronym, domain and place, for Accounts. */
   COMPANY_NAME {
     @Override
-    Optional<Query> query(Entry entry) {
+    Optional<Query> query(Entry entry, TermLookup terms) {
       if (entry.isPerson() || entry.companies().isEmpty() && entry.domains().isEmpty()) {
         return Optional.empty();
       }
+      List<Clause> company = new ArrayList<>();
+      company(entry, terms, company);
+      List<Clause> place = new ArrayList<>();
+      place(entry, terms, place);
       BooleanQuery.Builder query = new BooleanQuery.Builder();
-      query.add(company(entry), Occur.MUST);
-      place(entry, query);
+      query.add(anyOf(company), Occur.MUST);
+      place.forEach(clause -> query.add(clause.query(), Occur.SHOULD));
       return Optional.of(query.build());
     }
   };
 
-  private static final QueryBuilder WORDS = new QueryBuilder(Schema.analyzer());
+  private static final float WEAK = 0.5f;
 
-  abstract Optional<Query> query(Entry entry);
+  abstract Optional<Query> query(Entry entry, TermLookup terms);
 
-  private static Query familyName(Entry entry) {
-    BooleanQuery.Builder family = new BooleanQuery.Builder();
-    words(family, Schema.FAMILY, entry.family());
-    family.add(term(Schema.FAMILY_PHONETIC, entry.familyPhonetic()), Occur.SHOULD);
-    return family.build();
+  /** How many times the candidates of a single probe this one may give. */
+  int shares() {
+    return 1;
   }
 
-  private static void givenName(Entry entry, BooleanQuery.Builder query) {
+  /** One optional term of a probe and its weight. */
+  private record Clause(TermQuery term, float boost) {
+    Query query() {
+      return boost == 1f ? term : new BoostQuery(term, boost);
+    }
+  }
+
+  private static void familyName(Entry entry, TermLookup terms, List<Clause> clauses) {
+    words(terms, Schema.FAMILY, entry.family(), 1f, clauses);
+    optionalTerm(terms, Schema.FAMILY_PHONETIC, entry.familyPhonetic(), 1f, clauses);
+  }
+
+  private static void givenName(Entry entry, TermLookup terms, List<Clause> clauses) {
     if (entry.given().isEmpty()) {
       return;
     }
-    words(query, Schema.GIVEN, entry.given());
-    query.add(new BoostQuery(term(Schema.GIVEN_VARIANT, PersonNames.first(entry.given())), 0.5f), Occur.SHOULD);
-    query.add(new BoostQuery(term(Schema.GIVEN_PHONETIC, entry.givenPhonetic()), 0.5f), Occur.SHOULD);
+    words(terms, Schema.GIVEN, entry.given(), 1f, clauses);
+    optionalTerm(terms, Schema.GIVEN_VARIANT, PersonNames.first(entry.given()), WEAK, clauses);
+    optionalTerm(terms, Schema.GIVEN_PHONETIC, entry.givenPhonetic(), WEAK, clauses);
   }
 
   /** Given name searched as family name and the reverse, weighed less: records where they were swapped. */
-  private static void crossedNames(Entry entry, BooleanQuery.Builder query) {
-    if (!entry.given().isEmpty()) {
-      query.add(new BoostQuery(WORDS.createBooleanQuery(Schema.FAMILY, entry.given()), 0.5f), Occur.SHOULD);
-    }
-    if (!entry.family().isEmpty()) {
-      query.add(new BoostQuery(WORDS.createBooleanQuery(Schema.GIVEN, entry.family()), 0.5f), Occur.SHOULD);
-    }
+  private static void crossedNames(Entry entry, TermLookup terms, List<Clause> clauses) {
+    words(terms, Schema.FAMILY, entry.given(), WEAK, clauses);
+    words(terms, Schema.GIVEN, entry.family(), WEAK, clauses);
   }
 
-  private static Query company(Entry entry) {
-    BooleanQuery.Builder company = new BooleanQuery.Builder();
+  private static void company(Entry entry, TermLookup terms, List<Clause> company) {
     for (String name : entry.companies()) {
-      words(company, Schema.COMPANY, name);
-      company.add(term(Schema.COMPANY_KEY, name), Occur.SHOULD);
-      String acronym = Companies.acronym(name);
-      if (!acronym.isEmpty()) {
-        company.add(term(Schema.COMPANY_KEY, acronym), Occur.SHOULD);
-      }
+      words(terms, Schema.COMPANY, name, 1f, company);
+      optionalTerm(terms, Schema.COMPANY_KEY, name, 1f, company);
+      optionalTerm(terms, Schema.COMPANY_KEY, Companies.acronym(name), 1f, company);
     }
-    entry.domains().forEach(domain -> company.add(term(Schema.DOMAIN, domain), Occur.SHOULD));
-    return company.build();
+    entry.domains().forEach(domain -> optionalTerm(terms, Schema.DOMAIN, domain, 1f, company));
   }
 
-  private static void place(Entry entry, BooleanQuery.Builder query) {
-    words(query, Schema.STREET, entry.address().street());
-    optionalTerm(query, Schema.CITY, entry.address().city());
-    optionalTerm(query, Schema.POSTAL_CODE, entry.address().postalCode());
+  private static void place(Entry entry, TermLookup terms, List<Clause> clauses) {
+    words(terms, Schema.STREET, entry.address().street(), 1f, clauses);
+    optionalTerm(terms, Schema.CITY, entry.address().city(), 1f, clauses);
+    optionalTerm(terms, Schema.POSTAL_CODE, entry.address().postalCode(), 1f, clauses);
   }
 
-  private static void words(BooleanQuery.Builder query, String field, String text) {
+  /**
+   * Entries sharing the rarest word of the name or any rare word of the name or {@code more}, scored by every
+   * clause and the boosting ones: the same scores as a disjunction of all clauses, without visiting every entry
+   * that shares only a common word.
+   */
+  private static Optional<Query> drivenByRareWords(List<Clause> name, List<Clause> more, List<Clause> boosting,
+      TermLookup terms) {
+    List<Clause> present = Stream.concat(name.stream(), more.stream())
+        .filter(clause -> clause.term().getTermStates().docFreq() > 0).toList();
+    Set<Clause> driving = new LinkedHashSet<>();
+    present.stream().filter(clause -> name.contains(clause))
+        .min(Comparator.comparingInt(clause -> clause.term().getTermStates().docFreq()))
+        .ifPresent(driving::add);
+    present.stream().filter(clause -> terms.isRare(clause.term())).forEach(driving::add);
+    if (driving.isEmpty()) {
+      return Optional.empty();
+    }
+    BooleanQuery.Builder query = new BooleanQuery.Builder().add(anyOf(List.copyOf(driving)), Occur.MUST);
+    present.stream().filter(clause -> !driving.contains(clause)).forEach(clause -> query.add(clause.query(),
+        Occur.SHOULD));
+    boosting.forEach(clause -> query.add(clause.query(), Occur.SHOULD));
+    return Optional.of(query.build());
+  }
+
+  private static Query anyOf(List<Clause> clauses) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    clauses.forEach(clause -> any.add(clause.query(), Occur.SHOULD));
+    return any.build();
+  }
+
+  private static void words(TermLookup terms, String field, String text, float boost, List<Clause> clauses) {
     if (!text.isEmpty()) {
-      Query words = WORDS.createBooleanQuery(field, text);
-      if (words != null) {
-        query.add(words, Occur.SHOULD);
-      }
+      terms.words(field, text).forEach(word -> clauses.add(new Clause(word, boost)));
     }
   }
 
-  private static void optionalTerm(BooleanQuery.Builder query, String field, String value) {
+  private static void optionalTerm(TermLookup terms, String field, String value, float boost,
+      List<Clause> clauses) {
     if (!value.isEmpty()) {
-      query.add(term(field, value), Occur.SHOULD);
+      clauses.add(new Clause(terms.query(field, value), boost));
     }
-  }
-
-  private static Query term(String field, String value) {
-    return new TermQuery(new Term(field, value));
   }
 
   private static Optional<Query> built(BooleanQuery.Builder query, boolean worthRunning) {

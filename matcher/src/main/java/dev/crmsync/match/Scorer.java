@@ -18,16 +18,39 @@ public final class Scorer {
     this.company = company;
   }
 
+  /** The score of a pair with its contributions. */
   public Scored score(Entry crm, Entry profile) {
-    Model model = crm.isPerson() ? person : company;
-    List<Contribution> contributions = new ArrayList<>(model.fields().size());
+    return new Scored(profile.id(), total(crm, profile), contributions(crm, profile));
+  }
+
+  /**
+   * The score of a pair whose contributions are worked out again only if asked for: what a ranking keeps of
+   * each candidate.
+   */
+  Scored rank(Entry crm, Entry profile) {
+    return new Scored(profile.id(), total(crm, profile), () -> contributions(crm, profile));
+  }
+
+  private double total(Entry crm, Entry profile) {
+    Model model = model(crm);
     double total = 0;
     for (Field field : model.fields()) {
-      Contribution contribution = model.contribution(field, comparators.compare(field, crm, profile));
-      contributions.add(contribution);
-      total += contribution.weight();
+      total += model.weight(field, comparators.compare(field, crm, profile));
     }
-    return new Scored(profile.id(), total, contributions);
+    return total;
+  }
+
+  private List<Contribution> contributions(Entry crm, Entry profile) {
+    Model model = model(crm);
+    List<Contribution> contributions = new ArrayList<>(model.fields().size());
+    for (Field field : model.fields()) {
+      contributions.add(model.contribution(field, comparators.compare(field, crm, profile)));
+    }
+    return List.copyOf(contributions);
+  }
+
+  private Model model(Entry crm) {
+    return crm.isPerson() ? person : company;
   }
 
   public Comparators comparators() {

@@ -118,11 +118,15 @@ public final class SearchIndex implements AutoCloseable {
    * limit, which lets Lucene skip documents that cannot make the top.
    */
   public List<Hit> search(Query query, int limit) {
+    return withSearcher(searcher -> search(searcher, query, limit));
+  }
+
+  /** {@link #search(Query, int)} on a searcher acquired by {@link #withSearcher}, for several queries at once. */
+  public static List<Hit> search(IndexSearcher searcher, Query query, int limit) throws IOException {
     if (limit <= 0) {
       throw new IllegalArgumentException("limit must be > 0, got " + limit);
     }
-    return withSearcher(searcher ->
-        hits(searcher, searcher.search(query, new TopScoreDocCollectorManager(limit, limit))));
+    return hits(searcher, searcher.search(query, new TopScoreDocCollectorManager(limit, limit)));
   }
 
   /** Runs a function on a current searcher, released afterwards. */
