@@ -59,7 +59,7 @@ class CrmLinksTest {
   @Test
   void loadsOnFirstUseThenAnswersWithoutPostgres() throws Exception {
     List<ProfileLink> fromPostgres = people("p1", "p2", "p3");
-    awaitInMemory(2);
+    awaitCopyOf(2);
     pool.close().await(10, TimeUnit.SECONDS);
 
     List<ProfileLink> fromMemory = people("p1", "p2", "p3");
@@ -72,8 +72,7 @@ class CrmLinksTest {
 
   @Test
   void followsChangesThatAnyWriterCommits() throws Exception {
-    people("p1");
-    awaitInMemory(2);
+    awaitCopyOf(2);
 
     link("p3", "003000000000003AAA", "[]");
     awaitPerson("p3", link -> link.crm() != null);
@@ -89,8 +88,7 @@ class CrmLinksTest {
 
   @Test
   void reloadsWhenOneStatementChangesManyProfiles() throws Exception {
-    people("p1");
-    awaitInMemory(2);
+    awaitCopyOf(2);
 
     sql("""
         INSERT INTO crm_match (tenant_id, sf_id, sobject, profile_kind, profile_id, decision, source)
@@ -104,8 +102,7 @@ class CrmLinksTest {
 
   @Test
   void rebuildsDeepLinksWhenTheInstanceMoves() throws Exception {
-    people("p1");
-    awaitInMemory(2);
+    awaitCopyOf(2);
 
     sql("UPDATE tenant SET instance_url = 'https://acme2.my.salesforce.com' RETURNING 1");
 
@@ -114,22 +111,26 @@ class CrmLinksTest {
 
   @Test
   void catchesUpOnWhatChangedWhileNotListening() throws Exception {
-    people("p1");
-    awaitInMemory(2);
+    awaitCopyOf(2);
 
     sql("SELECT count(pg_terminate_backend(pid))::text FROM pg_stat_activity WHERE query LIKE 'LISTEN%'");
     awaitInMemory(0);
     sql("DELETE FROM crm_match WHERE profile_id = 'p2' RETURNING 1");
 
-    Poll.until(WAIT, "the copy is loaded again", () -> {
-      people("p1");
-      return Optional.of(links.inMemory()).filter(held -> held == 1);
-    });
+    awaitCopyOf(1);
     assertThat(people("p2").get(0).crm()).isNull();
   }
 
   private List<ProfileLink> people(String... ids) throws Exception {
     return links.of(tenant, new ProfileIds(List.of(ids), List.of())).await(10, TimeUnit.SECONDS);
+  }
+
+  /** Calls until a copy is loaded: calls before the notifications flow make none. */
+  private void awaitCopyOf(int held) throws Exception {
+    Poll.until(WAIT, "a copy of " + held + " links", () -> {
+      people("p1");
+      return Optional.of(links.inMemory()).filter(n -> n == held);
+    });
   }
 
   private void awaitInMemory(int held) throws Exception {
