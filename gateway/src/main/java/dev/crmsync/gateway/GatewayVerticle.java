@@ -7,31 +7,23 @@ import dev.crmsync.gateway.auth.CanvasRequests;
 import dev.crmsync.gateway.auth.SeatSignIn;
 import dev.crmsync.gateway.auth.SessionTokens;
 import dev.crmsync.gateway.badges.BadgeOperations;
-import dev.crmsync.gateway.badges.CrmLinks;
 import dev.crmsync.gateway.config.ApiConfig;
 import dev.crmsync.gateway.config.GatewayConfig;
 import dev.crmsync.gateway.connect.ConnectFlow;
 import dev.crmsync.gateway.connect.ConnectRoutes;
-import dev.crmsync.gateway.connect.SalesforceAccess;
 import dev.crmsync.gateway.contact.ContactOperations;
-import dev.crmsync.gateway.db.Database;
 import dev.crmsync.gateway.directory.DirectoryImportRoutes;
-import dev.crmsync.gateway.directory.DirectoryImports;
 import dev.crmsync.gateway.health.HealthRoutes;
 import dev.crmsync.gateway.match.MatchRoutes;
-import dev.crmsync.gateway.match.MatchService;
-import dev.crmsync.gateway.match.RematchQueue;
 import dev.crmsync.gateway.rematch.RematchOperations;
 import dev.crmsync.gateway.search.SearchOperations;
 import dev.crmsync.gateway.sync.SyncRoutes;
-import dev.crmsync.gateway.sync.SyncService;
 import dev.crmsync.gateway.web.ApiContract;
 import dev.crmsync.gateway.web.Failures;
 import dev.crmsync.gateway.web.OperatorAuth;
 import dev.crmsync.gateway.web.RequestLog;
 import dev.crmsync.gateway.widget.DemoPages;
 import dev.crmsync.gateway.widget.WidgetRoutes;
-import dev.crmsync.index.names.Nicknames;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
@@ -45,59 +37,53 @@ import io.vertx.openapi.contract.OpenAPIContract;
 import io.vertx.sqlclient.Pool;
 import java.util.concurrent.TimeUnit;
 
-/** The HTTP gateway: mounts each feature's router and owns the database pool it uses. */
-public final class GatewayVerticle extends VerticleBase {
+/**
+ * One event loop of the HTTP gateway: mounts each feature's router on the shared {@link GatewayServices} and
+ * listens. The gateway deploys one instance per event loop it is configured with, all on the same port.
+ */
+public final class GatewayVerticle extends VerticleBase implements SharedPort.Listening {
   /** JSON bodies of the API are small; anything larger is refused before it is buffered. */
   static final long BODY_LIMIT_BYTES = 1024 * 1024;
   private static final long SHUTDOWN_GRACE_SECONDS = 10;
 
+  private final GatewayServices services;
   private final GatewayConfig config;
-  private final Database database;
   private final PrometheusMeterRegistry metrics;
-  private Pool pool;
+  private final int port;
   private HttpServer server;
-  private SyncService sync;
-  private MatchService matching;
-  private RematchQueue rematches;
 
-  public GatewayVerticle(GatewayConfig config, Database database, PrometheusMeterRegistry metrics) {
-    this.config = config;
-    this.database = database;
+  GatewayVerticle(GatewayServices services, PrometheusMeterRegistry metrics, int port) {
+    this.services = services;
+    this.config = services.config;
     this.metrics = metrics;
+    this.port = port;
   }
 
   @Override
   public Future<?> start() {
-    pool = database.pool(vertx);
-    SalesforceAccess salesforce = SalesforceAccess.create(vertx, pool, config.salesforce());
-    matching = new MatchService(database, config.matching().indexDir(), Nicknames.bundled(),
-        config.matching().thresholds());
-    rematches = new RematchQueue(vertx, pool, matching);
-    sync = SyncService.create(vertx, pool, database, salesforce, config.salesforce().sync(), rematches);
-    if (config.salesforce().sync().scheduler()) {
-      sync.startScheduler();
-    }
     return ApiContract.loadForRouting(vertx)
         .compose(contract -> vertx.createHttpServer()
-            .requestHandler(router(salesforce, contract))
-            .listen(config.httpPort(), config.httpHost()))
+            .requestHandler(router(contract))
+            .listen(port, config.httpHost()))
         .onSuccess(listening -> server = listening);
   }
 
-  private Router router(SalesforceAccess salesforce, OpenAPIContract contract) {
+  private Router router(OpenAPIContract contract) {
+    Pool pool = services.pool;
     Router router = Router.router(vertx);
     router.route().handler(RequestLog::handle);
     router.route().handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT_BYTES));
     router.route("/health*").subRouter(HealthRoutes.router(vertx, pool));
     router.get("/metrics").handler(PrometheusScrapingHandler.create(metrics));
     Handler<RoutingContext> operator = OperatorAuth.create(config.operator());
-    DirectoryImports imports = new DirectoryImports(vertx, database, pool, rematches);
-    router.route("/api/v1/operator/directory/*").subRouter(DirectoryImportRoutes.router(vertx, imports, operator));
-    ConnectFlow connect = new ConnectFlow(salesforce, tenant -> sync.syncNow(tenant));
+    router.route("/api/v1/operator/directory/*")
+        .subRouter(DirectoryImportRoutes.router(vertx, services.imports, operator));
+    ConnectFlow connect = new ConnectFlow(services.salesforce, tenant -> services.sync.syncNow(tenant));
     router.route("/oauth/salesforce/*").subRouter(ConnectRoutes.callbackRouter(vertx, connect));
-    router.route("/admin/salesforce/*").subRouter(ConnectRoutes.adminRouter(vertx, connect, salesforce, operator));
-    router.route("/admin/sync/*").subRouter(SyncRoutes.router(vertx, pool, sync, operator));
-    router.route("/admin/match/*").subRouter(MatchRoutes.router(vertx, pool, matching, operator));
+    router.route("/admin/salesforce/*")
+        .subRouter(ConnectRoutes.adminRouter(vertx, connect, services.salesforce, operator));
+    router.route("/admin/sync/*").subRouter(SyncRoutes.router(vertx, pool, services.sync, operator));
+    router.route("/admin/match/*").subRouter(MatchRoutes.router(vertx, pool, services.matching, operator));
     mountUserFacing(router, contract);
     router.route().failureHandler(Failures::handle);
     for (int status : Failures.ROUTER_STATUSES) {
@@ -108,6 +94,7 @@ public final class GatewayVerticle extends VerticleBase {
 
   /** What seat holders, the widget and service callers use: /api/v1, the sign-in flows and the widget pages. */
   private void mountUserFacing(Router router, OpenAPIContract contract) {
+    Pool pool = services.pool;
     ApiConfig api = config.api();
     SessionTokens tokens = new SessionTokens(vertx, api.sessionSecret().orElseThrow());
     Authenticate authenticate = new Authenticate(tokens, new ApiKeys(pool));
@@ -123,17 +110,18 @@ public final class GatewayVerticle extends VerticleBase {
   }
 
   private Router apiRouter(OpenAPIContract contract, Authenticate authenticate) {
+    Pool pool = services.pool;
     ApiContract api = ApiContract.builder(vertx, contract, authenticate);
-    CrmLinks links = new CrmLinks(pool);
     authenticate.mount(api);
-    new BadgeOperations(links).mount(api);
-    new SearchOperations(pool, links).mount(api);
+    new BadgeOperations(services.links).mount(api);
+    new SearchOperations(pool, services.links).mount(api);
     new ContactOperations(pool).mount(api);
-    new RematchOperations(pool).mount(api);
+    new RematchOperations(pool, services.links).mount(api);
     return api.router();
   }
 
   /** The port the server listens on (the configured one, or the one chosen for port 0). */
+  @Override
   public int port() {
     return server.actualPort();
   }
@@ -141,7 +129,6 @@ public final class GatewayVerticle extends VerticleBase {
   @Override
   public Future<?> stop() {
     // in-flight requests get a grace period before connections close
-    sync.close();
-    return server.shutdown(SHUTDOWN_GRACE_SECONDS, TimeUnit.SECONDS).eventually(() -> pool.close());
+    return server.shutdown(SHUTDOWN_GRACE_SECONDS, TimeUnit.SECONDS);
   }
 }

@@ -3,8 +3,10 @@ package dev.crmsync.gateway.badges;
 import dev.crmsync.api.CrmRef;
 import dev.crmsync.api.ProfileIds;
 import dev.crmsync.api.ProfileKind;
+import dev.crmsync.gateway.db.Database;
 import dev.crmsync.gateway.web.SalesforceIds;
 import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
@@ -13,13 +15,30 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The CRM records of a tenant that directory profiles are linked to, looked up in one query. */
+/**
+ * The CRM records of a tenant that directory profiles are linked to. A badge call must not wait for PostgreSQL,
+ * so the first call of a tenant loads its MATCH links into memory (answering from PostgreSQL meanwhile), and
+ * {@link LinkNotifications} keeps the copy current from then on. While notifications do not flow, every answer
+ * comes from PostgreSQL.
+ */
 public final class CrmLinks {
-  private final Pool pool;
+  private static final Logger LOG = LoggerFactory.getLogger(CrmLinks.class);
 
-  public CrmLinks(Pool pool) {
+  private final Vertx vertx;
+  private final Pool pool;
+  private final LinkLoader loader;
+  private final Map<UUID, Copy> copies = new ConcurrentHashMap<>();
+  private volatile boolean listening;
+
+  public CrmLinks(Vertx vertx, Pool pool, Database database) {
+    this.vertx = vertx;
     this.pool = pool;
+    this.loader = new LinkLoader(database);
   }
 
   /** A profile asked about and its link; {@code crm} is null when it is not in the CRM. */
@@ -28,6 +47,83 @@ public final class CrmLinks {
 
   /** One entry per id asked: people first, then companies, each in the order given. */
   public Future<List<ProfileLink>> of(UUID tenantId, ProfileIds ids) {
+    TenantLinks links = listening ? copy(tenantId).links : null;
+    return links == null ? query(tenantId, ids) : Future.succeededFuture(lookup(links, ids));
+  }
+
+  /**
+   * Brings the in-memory links of these profiles up to date with PostgreSQL. A writer awaits it before answering,
+   * so that its caller's next badge call on this node already shows the change; other nodes follow the
+   * notification.
+   */
+  public Future<Void> refresh(UUID tenantId, ProfileIds ids) {
+    Copy copy = copies.get(tenantId);
+    // a failed patch drops the copy, so the write it follows is still seen: never fail the writer for it
+    return copy == null ? Future.succeededFuture() : copy.then(() -> patch(tenantId, copy, ids)).otherwiseEmpty();
+  }
+
+  /** Reads the tenant's links again, if they are held: too many changed at once to patch them one by one. */
+  void reload(UUID tenantId) {
+    Copy copy = copies.get(tenantId);
+    if (copy != null) {
+      copy.then(() -> load(tenantId, copy));
+    }
+  }
+
+  /**
+   * Whether change notifications arrive. Either way the copies are dropped: changes made while nobody listened
+   * never reach them, so they are loaded again on their next use.
+   */
+  void listening(boolean now) {
+    listening = now;
+    copies.clear();
+  }
+
+  /** How many links all copies hold, for the metrics. */
+  public int inMemory() {
+    return copies.values().stream().mapToInt(copy -> copy.links == null ? 0 : copy.links.size()).sum();
+  }
+
+  private Copy copy(UUID tenantId) {
+    return copies.computeIfAbsent(tenantId, id -> {
+      Copy copy = new Copy();
+      copy.then(() -> load(id, copy));
+      return copy;
+    });
+  }
+
+  private Future<Void> load(UUID tenantId, Copy copy) {
+    return vertx.executeBlocking(() -> loader.load(tenantId), false)
+        .onSuccess(links -> copy.links = links)
+        .onFailure(failure -> forget(tenantId, copy, failure))
+        .mapEmpty();
+  }
+
+  private Future<Void> patch(UUID tenantId, Copy copy, ProfileIds ids) {
+    TenantLinks links = copy.links;
+    if (links == null) {
+      return Future.succeededFuture(); // not loaded yet: the load reads what PostgreSQL says now
+    }
+    return query(tenantId, ids)
+        .onSuccess(current -> current.forEach(links::apply))
+        .onFailure(failure -> forget(tenantId, copy, failure))
+        .mapEmpty();
+  }
+
+  /** A copy that missed a change cannot be trusted; the next call loads a new one. */
+  private void forget(UUID tenantId, Copy copy, Throwable failure) {
+    LOG.warn("in-memory links of tenant {} dropped: {}", tenantId, failure.toString());
+    copies.remove(tenantId, copy);
+  }
+
+  private static List<ProfileLink> lookup(TenantLinks links, ProfileIds ids) {
+    List<ProfileLink> found = new ArrayList<>(ids.size());
+    ids.people().forEach(id -> found.add(links.lookup(ProfileKind.PERSON, id)));
+    ids.companies().forEach(id -> found.add(links.lookup(ProfileKind.COMPANY, id)));
+    return found;
+  }
+
+  private Future<List<ProfileLink>> query(UUID tenantId, ProfileIds ids) {
     return pool.preparedQuery(BadgeQueries.LINKS_OF_PROFILES)
         .execute(Tuple.of(tenantId, ids.people().toArray(String[]::new), ids.companies().toArray(String[]::new)))
         .map(rows -> {
@@ -41,7 +137,7 @@ public final class CrmLinks {
         });
   }
 
-  private static ProfileLink unlinked(ProfileKind kind, String id) {
+  static ProfileLink unlinked(ProfileKind kind, String id) {
     return new ProfileLink(kind, id, null, List.of());
   }
 
@@ -51,5 +147,16 @@ public final class CrmLinks {
         SalesforceIds.lightningUrl(row.getString("instance_url"), row.getString("sobject"), sfId));
     return new ProfileLink(ProfileKind.valueOf(row.getString("profile_kind")), row.getString("profile_id"), crm,
         StaleReasons.describe(row.getValue("stale_reasons")));
+  }
+
+  /** One tenant's copy and the queue of what changes it, so that loads and patches apply in order. */
+  private static final class Copy {
+    private volatile TenantLinks links;
+    private Future<Void> tail = Future.succeededFuture();
+
+    synchronized Future<Void> then(Supplier<Future<Void>> step) {
+      tail = tail.transform(previous -> step.get());
+      return tail;
+    }
   }
 }

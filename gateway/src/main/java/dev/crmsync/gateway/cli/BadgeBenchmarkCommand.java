@@ -4,15 +4,16 @@ import ch.qos.logback.classic.Level;
 import dev.crmsync.api.Caller;
 import dev.crmsync.api.Via;
 import dev.crmsync.gateway.Gateway;
+import dev.crmsync.gateway.SharedPort;
 import dev.crmsync.gateway.auth.SessionTokens;
 import dev.crmsync.gateway.config.ConfigLoader;
 import dev.crmsync.gateway.config.DatabaseConfig;
 import dev.crmsync.gateway.db.Database;
-import io.vertx.core.http.HttpServer;
-import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.Router;
-import io.vertx.ext.web.handler.BodyHandler;
 import java.io.PrintWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -24,6 +25,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -43,6 +46,9 @@ final class BadgeBenchmarkCommand implements Callable<Integer> {
   /** Ids are drawn from a range this much larger than the records, so about four in five are in the CRM. */
   private static final double ID_SPREAD = 1.25;
   private static final int WARMUP_SECONDS = 5;
+  private static final int LOAD_TIMEOUT_MINUTES = 5;
+  private static final long LOAD_POLL_MILLIS = 200;
+  private static final Pattern LINKS_GAUGE = Pattern.compile("(?m)^crmsync_badges_links_in_memory\\S* ([0-9.eE+]+)$");
 
   @Option(names = "--records", defaultValue = "1000000", description = "matched records (default ${DEFAULT-VALUE})")
   int records;
@@ -101,7 +107,7 @@ final class BadgeBenchmarkCommand implements Callable<Integer> {
   }
 
   private void measure(Gateway gateway, UUID tenant, PrintWriter out) throws Exception {
-    HttpServer trivial = trivialServer(gateway);
+    int trivialPort = SharedPort.deploy(gateway.vertx(), gateway.config().eventLoops(), 0, TrivialEndpoint::new);
     String authorization = "Bearer " + new SessionTokens(gateway.vertx(), gateway.config().api().sessionSecret()
         .orElseThrow()).issue(new Caller(tenant, "Benchmark", "bench", Via.SESSION), 3600);
     int range = (int) (records * ID_SPREAD);
@@ -112,23 +118,29 @@ final class BadgeBenchmarkCommand implements Callable<Integer> {
           return table.concat(t, ",")
         end""".formatted(ids, range), "'{\"people\":[' .. ids() .. ']}'");
     String badges = "http://127.0.0.1:" + gateway.port() + "/api/v1/badges";
-    String baseline = "http://127.0.0.1:" + trivial.actualPort() + "/trivial";
+    String baseline = "http://127.0.0.1:" + trivialPort + TrivialEndpoint.PATH;
     try {
+      loadLinks(gateway, authorization, range, out);
       Wrk.run(badges, script, connections, WARMUP_SECONDS);
       Wrk.run(baseline, script, connections, WARMUP_SECONDS);
+      long cpu = EventLoops.cpuNanos();
       Wrk.Result base = Wrk.run(baseline, script, connections, seconds);
+      double baseCpu = (EventLoops.cpuNanos() - cpu) / (base.requestsPerSecond() * seconds) / 1000;
+      cpu = EventLoops.cpuNanos();
       Wrk.Result badge = Wrk.run(badges, script, connections, seconds);
-      out.printf("%nclosed loop (wrk, %d connections, %d s each, %d ids per request)%n", connections, seconds, ids);
-      out.printf("  %-34s %,10.0f req/s   p99 %7.2f ms%n", "trivial Vert.x endpoint (baseline)",
-          base.requestsPerSecond(), base.p99Millis());
-      out.printf("  %-34s %,10.0f req/s   p99 %7.2f ms   = %.0f%% of baseline (goal >= 50%%)%n",
-          "POST /api/v1/badges", badge.requestsPerSecond(), badge.p99Millis(),
+      double badgeCpu = (EventLoops.cpuNanos() - cpu) / (badge.requestsPerSecond() * seconds) / 1000;
+      out.printf("%nclosed loop (wrk, %d connections, %d s each, %d ids per request, %d event loops per server; "
+          + "event-loop CPU per request)%n", connections, seconds, ids, gateway.config().eventLoops());
+      out.printf("  %-34s %,10.0f req/s   p99 %7.2f ms   %5.1f us%n", "trivial Vert.x endpoint (baseline)",
+          base.requestsPerSecond(), base.p99Millis(), baseCpu);
+      out.printf("  %-34s %,10.0f req/s   p99 %7.2f ms   %5.1f us   = %.0f%% of baseline (goal >= 50%%)%n",
+          "POST /api/v1/badges", badge.requestsPerSecond(), badge.p99Millis(), badgeCpu,
           100 * badge.requestsPerSecond() / base.requestsPerSecond());
       double rate = badge.requestsPerSecond() / 2;
       out.printf("%nopen loop at half the badge throughput (%,.0f req/s for %d s, latency from each request's "
           + "due time)%n", rate, seconds);
       print(out, "trivial Vert.x endpoint (baseline)",
-          PacedLoad.run(trivial.actualPort(), "/trivial", authorization, () -> body(range), rate, seconds));
+          PacedLoad.run(trivialPort, TrivialEndpoint.PATH, authorization, () -> body(range), rate, seconds));
       print(out, "POST /api/v1/badges",
           PacedLoad.run(gateway.port(), "/api/v1/badges", authorization, () -> body(range), rate, seconds));
     } finally {
@@ -136,17 +148,50 @@ final class BadgeBenchmarkCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * The first badge call of a tenant loads its links into memory; the measurement starts once they are, and the
+   * heap they take is printed (used heap after a full GC, before and after).
+   */
+  private void loadLinks(Gateway gateway, String authorization, int range, PrintWriter out) throws Exception {
+    long heapBefore = usedHeapAfterGc();
+    long start = System.nanoTime();
+    HttpClient client = HttpClient.newHttpClient();
+    URI base = URI.create("http://127.0.0.1:" + gateway.port());
+    HttpResponse<String> first = client.send(HttpRequest.newBuilder(base.resolve("/api/v1/badges"))
+        .header("Authorization", authorization).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body(range))).build(), HttpResponse.BodyHandlers.ofString());
+    if (first.statusCode() != 200) {
+      throw new IllegalStateException("the first badge call answered " + first.statusCode() + ": " + first.body());
+    }
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(LOAD_TIMEOUT_MINUTES);
+    while (linksInMemory(client, base) < records) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("the links were not in memory after " + LOAD_TIMEOUT_MINUTES + " minutes");
+      }
+      Thread.sleep(LOAD_POLL_MILLIS);
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    long bytes = usedHeapAfterGc() - heapBefore;
+    out.printf("links in memory: %,d in %.1f s, heap %,d MB (%,d bytes per link)%n", records, seconds, bytes >> 20,
+        bytes / records);
+  }
+
+  private static double linksInMemory(HttpClient client, URI base) throws Exception {
+    String metrics = client.send(HttpRequest.newBuilder(base.resolve("/metrics")).build(),
+        HttpResponse.BodyHandlers.ofString()).body();
+    Matcher held = LINKS_GAUGE.matcher(metrics);
+    return held.find() ? Double.parseDouble(held.group(1)) : 0;
+  }
+
+  private static long usedHeapAfterGc() {
+    System.gc();
+    Runtime runtime = Runtime.getRuntime();
+    return runtime.totalMemory() - runtime.freeMemory();
+  }
+
   private static void print(PrintWriter out, String label, PacedLoad.Result paced) {
     out.printf("  %-34s p50 %6.2f ms   p99 %6.2f ms (goal < 10 ms)   max %7.2f ms   failures %d of %,d%n",
         label, paced.p50Millis(), paced.p99Millis(), paced.maxMillis(), paced.failures(), paced.requests());
-  }
-
-  /** The same request, answered without authentication, validation or database: the floor of Vert.x itself. */
-  private static HttpServer trivialServer(Gateway gateway) throws Exception {
-    Router router = Router.router(gateway.vertx());
-    router.route().handler(BodyHandler.create(false));
-    router.post("/trivial").handler(ctx -> ctx.json(new JsonObject().put("ok", true)));
-    return gateway.vertx().createHttpServer().requestHandler(router).listen(0, "127.0.0.1").await(30, TimeUnit.SECONDS);
   }
 
   private String body(int range) {

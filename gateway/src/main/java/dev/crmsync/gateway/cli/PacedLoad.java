@@ -15,12 +15,15 @@ import java.util.function.Supplier;
 
 /**
  * An open-loop load at a fixed rate: request i is due at {@code i / rate} seconds and its latency counts from
- * then, not from when it was sent, so a stalled server cannot hide its queueing (no coordinated omission).
+ * then, not from when it was sent, so a stalled server cannot hide its queueing (no coordinated omission). The
+ * first seconds warm the client up (connections opened, its code compiled) and are not counted.
  */
 final class PacedLoad {
   /** Latencies of one paced run. */
   record Result(double rate, int requests, int failures, double p50Millis, double p99Millis, double maxMillis) {
   }
+
+  private static final int WARMUP_SECONDS = 3;
 
   private PacedLoad() {
   }
@@ -31,7 +34,8 @@ final class PacedLoad {
     try {
       HttpClient client = vertx.createHttpClient(new HttpClientOptions().setDefaultHost("127.0.0.1")
           .setDefaultPort(port).setKeepAlive(true), new PoolOptions().setHttp1MaxSize(256));
-      int total = (int) (rate * seconds);
+      int warmup = (int) (rate * WARMUP_SECONDS);
+      int total = warmup + (int) (rate * seconds);
       long[] latencies = new long[total];
       AtomicInteger failures = new AtomicInteger();
       CountDownLatch done = new CountDownLatch(total);
@@ -49,7 +53,7 @@ final class PacedLoad {
                   : Future.failedFuture("status " + response.statusCode()))
               .onComplete(result -> {
                 latencies[i] = System.nanoTime() - scheduled;
-                if (result.failed()) {
+                if (result.failed() && i >= warmup) {
                   failures.incrementAndGet();
                 }
                 done.countDown();
@@ -59,11 +63,11 @@ final class PacedLoad {
           vertx.cancelTimer(timer);
         }
       });
-      done.await(seconds + 60L, TimeUnit.SECONDS);
-      long[] sorted = Arrays.copyOf(latencies, total);
+      done.await(WARMUP_SECONDS + seconds + 60L, TimeUnit.SECONDS);
+      long[] sorted = Arrays.copyOfRange(latencies, warmup, total);
       Arrays.sort(sorted);
-      return new Result(rate, total, failures.get(), millis(sorted, 0.50), millis(sorted, 0.99),
-          sorted[total - 1] / 1e6);
+      return new Result(rate, sorted.length, failures.get(), millis(sorted, 0.50), millis(sorted, 0.99),
+          sorted[sorted.length - 1] / 1e6);
     } finally {
       vertx.close().await(30, TimeUnit.SECONDS);
     }

@@ -31,6 +31,7 @@ public final class ConfigLoader {
     Map<String, String> keys = new LinkedHashMap<>();
     keys.put("http.host", "127.0.0.1");
     keys.put("http.port", "8080");
+    keys.put("http.instances", "0");
     keys.put("db.url", "");
     keys.put("db.user", "postgres");
     keys.put("db.password", "");
@@ -97,6 +98,7 @@ public final class ConfigLoader {
     return new GatewayConfig(
         values.get("http.host"),
         parse(values, "http.port", Integer::parseInt, "a port number"),
+        parse(values, "http.instances", Integer::parseInt, "a whole number"),
         database,
         new OperatorConfig(optional(values.get("operator.token"))),
         salesforce(values),

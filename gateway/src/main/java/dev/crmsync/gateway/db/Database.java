@@ -68,14 +68,18 @@ public final class Database implements AutoCloseable {
 
   /** A pool of the non-blocking client on the given Vert.x instance. */
   public Pool pool(Vertx vertx) {
-    PgConnectOptions connect = PgConnectOptions.fromUri(jdbcUrl.substring("jdbc:".length()))
-        .setUser(user)
-        .setPassword(password);
     return PgBuilder.pool()
         .with(new PoolOptions().setMaxSize(poolSize))
-        .connectingTo(connect)
+        .connectingTo(connectOptions())
         .using(vertx)
         .build();
+  }
+
+  /** Where the non-blocking client connects, for connections outside the pool (LISTEN). */
+  public PgConnectOptions connectOptions() {
+    return PgConnectOptions.fromUri(jdbcUrl.substring("jdbc:".length()))
+        .setUser(user)
+        .setPassword(password);
   }
 
   @Override

@@ -12,10 +12,15 @@ final class MatchQueries {
   static final String LINKS = """
       SELECT sf_id, profile_id FROM crm_match WHERE tenant_id = ? AND decision = 'MATCH'""";
   static final String DELETE_MATCHES = "DELETE FROM crm_match WHERE tenant_id = ? AND sf_id = ANY (?)";
-  static final String INSERT_MATCH = """
+  /** Rows of decisions as parallel arrays: text columns in table order, the score last. */
+  static final String INSERT_MATCHES = """
       INSERT INTO crm_match (tenant_id, sf_id, sobject, profile_kind, profile_id, decision, source, score,
                              explanation, stale_reasons)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb)""";
+      SELECT ?, d.sf_id, d.sobject, d.profile_kind, d.profile_id, d.decision, d.source, d.score,
+             d.explanation::jsonb, d.stale_reasons::jsonb
+      FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                  ?::float8[])
+        AS d(sf_id, sobject, profile_kind, profile_id, decision, source, explanation, stale_reasons, score)""";
 
   private MatchQueries() {
   }

@@ -13,6 +13,9 @@ import java.util.UUID;
 /** Replaces the links of the rematched records in one transaction, so readers never see a half-written run. */
 final class MatchWriter {
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** Rows per INSERT: large enough that a full rematch is a few hundred statements, small enough for memory. */
+  private static final int ROWS_PER_STATEMENT = 5_000;
+  private static final int TEXT_COLUMNS = 8;
 
   private MatchWriter() {
   }
@@ -27,21 +30,8 @@ final class MatchWriter {
         delete.setArray(2, connection.createArrayOf("text", rematched.toArray()));
         delete.executeUpdate();
       }
-      try (PreparedStatement insert = connection.prepareStatement(MatchQueries.INSERT_MATCH)) {
-        for (Decision decision : decisions) {
-          insert.setObject(1, tenant);
-          insert.setString(2, decision.crmId());
-          insert.setString(3, decision.crmSource().crmObject());
-          insert.setString(4, decision.crmSource().isPerson() ? "PERSON" : "COMPANY");
-          insert.setString(5, decision.profileId());
-          insert.setString(6, decision.verdict().name());
-          insert.setString(7, decision.origin().name());
-          insert.setDouble(8, decision.score());
-          insert.setString(9, json(decision.explanation()));
-          insert.setString(10, json(decision.staleReasons()));
-          insert.addBatch();
-        }
-        insert.executeBatch();
+      for (int from = 0; from < decisions.size(); from += ROWS_PER_STATEMENT) {
+        insert(connection, tenant, decisions.subList(from, Math.min(decisions.size(), from + ROWS_PER_STATEMENT)));
       }
       connection.commit();
     } catch (SQLException | RuntimeException e) {
@@ -49,6 +39,36 @@ final class MatchWriter {
       throw e;
     } finally {
       connection.setAutoCommit(autoCommit);
+    }
+  }
+
+  /**
+   * One statement for many rows: the notification trigger on crm_match runs once per statement, and a driver
+   * batch would be one statement per row.
+   */
+  private static void insert(Connection connection, UUID tenant, List<Decision> decisions) throws SQLException {
+    int rows = decisions.size();
+    String[][] text = new String[TEXT_COLUMNS][rows];
+    Double[] scores = new Double[rows];
+    for (int i = 0; i < rows; i++) {
+      Decision decision = decisions.get(i);
+      text[0][i] = decision.crmId();
+      text[1][i] = decision.crmSource().crmObject();
+      text[2][i] = decision.crmSource().isPerson() ? "PERSON" : "COMPANY";
+      text[3][i] = decision.profileId();
+      text[4][i] = decision.verdict().name();
+      text[5][i] = decision.origin().name();
+      text[6][i] = json(decision.explanation());
+      text[7][i] = json(decision.staleReasons());
+      scores[i] = decision.score();
+    }
+    try (PreparedStatement insert = connection.prepareStatement(MatchQueries.INSERT_MATCHES)) {
+      insert.setObject(1, tenant);
+      for (int column = 0; column < TEXT_COLUMNS; column++) {
+        insert.setArray(column + 2, connection.createArrayOf("text", text[column]));
+      }
+      insert.setArray(TEXT_COLUMNS + 2, connection.createArrayOf("float8", scores));
+      insert.executeUpdate();
     }
   }
 

@@ -1,7 +1,9 @@
 package dev.crmsync.gateway.rematch;
 
 import dev.crmsync.api.Caller;
+import dev.crmsync.api.ProfileIds;
 import dev.crmsync.api.ProfileKind;
+import dev.crmsync.gateway.badges.CrmLinks;
 import dev.crmsync.gateway.web.ApiException;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
@@ -13,13 +15,15 @@ import java.util.List;
 /**
  * Manual decisions on record links. Each runs in one transaction that locks the record, writes the decision to
  * match_override (who, when, the previous link) and applies it to crm_match with source MANUAL, so every user of
- * the tenant sees it on their next read.
+ * the tenant sees it on their next read: badges of this node are brought up to date before the decision answers.
  */
 final class Overrides {
   private final Pool pool;
+  private final CrmLinks badges;
 
-  Overrides(Pool pool) {
+  Overrides(Pool pool, CrmLinks badges) {
     this.pool = pool;
+    this.badges = badges;
   }
 
   /**
@@ -37,8 +41,9 @@ final class Overrides {
           .compose(v -> currentProfile(conn, caller, sfId))
           .compose(previous -> conn.preparedQuery(RematchQueries.UPSERT_MANUAL_MATCH)
               .execute(Tuple.of(caller.tenantId(), sfId, object, kind.name(), profileId))
-              .compose(done -> record(conn, caller, sfId, action, kind, profileId, previous)));
-    }));
+              .compose(done -> record(conn, caller, sfId, action, kind, profileId, previous))
+              .map(done -> profiles(kind, profileId, previous)));
+    })).compose(changed -> badges.refresh(caller.tenantId(), changed));
   }
 
   /** "Not this profile": unlinks the record from it and keeps it from being suggested again. */
@@ -50,7 +55,15 @@ final class Overrides {
               ? conn.preparedQuery(RematchQueries.DELETE_MATCH).execute(Tuple.of(caller.tenantId(), sfId))
               : Future.succeededFuture();
           return unlinked.compose(done -> record(conn, caller, sfId, "REJECT", kind, profileId, previous));
-        }));
+        }))
+        .compose(done -> badges.refresh(caller.tenantId(), profiles(kind, profileId, null)));
+  }
+
+  /** The profiles whose badges a decision changes: the one decided on and the one the record held before. */
+  private static ProfileIds profiles(ProfileKind kind, String profileId, String previous) {
+    List<String> ids = previous == null || previous.equals(profileId) ? List.of(profileId)
+        : List.of(profileId, previous);
+    return kind == ProfileKind.PERSON ? new ProfileIds(ids, List.of()) : new ProfileIds(List.of(), ids);
   }
 
   private static Future<String> lock(SqlConnection conn, Caller caller, String sfId) {

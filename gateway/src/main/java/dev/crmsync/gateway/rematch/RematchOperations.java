@@ -8,6 +8,7 @@ import dev.crmsync.api.History;
 import dev.crmsync.api.LinkTarget;
 import dev.crmsync.api.RecordLink;
 import dev.crmsync.gateway.auth.Authenticate;
+import dev.crmsync.gateway.badges.CrmLinks;
 import dev.crmsync.gateway.web.ApiContract;
 import dev.crmsync.gateway.web.ApiException;
 import dev.crmsync.gateway.web.SalesforceIds;
@@ -37,10 +38,10 @@ public final class RematchOperations {
   private final RecordLinks links;
   private final Overrides overrides;
 
-  public RematchOperations(Pool pool) {
+  public RematchOperations(Pool pool, CrmLinks badges) {
     this.pool = pool;
     this.links = new RecordLinks(pool);
-    this.overrides = new Overrides(pool);
+    this.overrides = new Overrides(pool, badges);
   }
 
   public void mount(ApiContract api) {
