@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 
 /**
@@ -27,15 +28,15 @@ public final class CandidateSearch {
   /** Candidates found before, by entry: lookups are most of a run's time, and a fit repeats them. */
   private final Map<Entry, Set<String>> known;
   private final boolean recording;
-  /** Frequent terms of the reader last searched, shared by the copies of this search. */
-  private final AtomicReference<TermLookup.Frequent> frequentTerms;
+  /** What the searches on the reader last searched share, shared by the copies of this search too. */
+  private final AtomicReference<ReaderCache> readerCache;
 
   public CandidateSearch(SearchIndex index, int perProbe) {
     this(index, perProbe, Map.of(), false, new AtomicReference<>());
   }
 
   private CandidateSearch(SearchIndex index, int perProbe, Map<Entry, Set<String>> known, boolean recording,
-      AtomicReference<TermLookup.Frequent> frequentTerms) {
+      AtomicReference<ReaderCache> readerCache) {
     if (perProbe <= 0) {
       throw new IllegalArgumentException("perProbe must be > 0, got " + perProbe);
     }
@@ -43,12 +44,12 @@ public final class CandidateSearch {
     this.perProbe = perProbe;
     this.known = known;
     this.recording = recording;
-    this.frequentTerms = frequentTerms;
+    this.readerCache = readerCache;
   }
 
   /** The same search, keeping every entry's candidates for {@link #recalling()}. */
   CandidateSearch recording() {
-    return new CandidateSearch(index, perProbe, new ConcurrentHashMap<>(), true, frequentTerms);
+    return new CandidateSearch(index, perProbe, new ConcurrentHashMap<>(), true, readerCache);
   }
 
   /**
@@ -56,7 +57,7 @@ public final class CandidateSearch {
    * more: only valid while the index is unchanged, as within one matching run.
    */
   CandidateSearch recalling() {
-    return new CandidateSearch(index, perProbe, known, false, frequentTerms);
+    return new CandidateSearch(index, perProbe, known, false, readerCache);
   }
 
   /** The most candidates one entry can get: the bound candidate recall is measured at. */
@@ -83,8 +84,8 @@ public final class CandidateSearch {
 
   private Set<String> search(Entry entry) {
     return index.withSearcher(searcher -> {
-      TermLookup terms = frequentTerms.updateAndGet(f -> f != null && f.isFor(searcher) ? f
-          : TermLookup.Frequent.of(searcher)).lookup(searcher);
+      ReaderCache cache = readerCache.updateAndGet(current -> ReaderCache.of(current, searcher));
+      TermLookup terms = new TermLookup(searcher, cache);
       TermQuery sameKind = terms.query(Schema.KIND, Schema.kind(entry.isPerson()));
       // the filter costs a conjunction in every probe: needless when the index holds one kind only
       boolean allSameKind = sameKind.getTermStates().docFreq() == searcher.getIndexReader().maxDoc();
@@ -94,7 +95,9 @@ public final class CandidateSearch {
         if (query.isPresent()) {
           Query filtered = allSameKind ? query.get()
               : new BooleanQuery.Builder().add(query.get(), Occur.MUST).add(sameKind, Occur.FILTER).build();
-          SearchIndex.search(searcher, filtered, perProbe * probe.shares()).forEach(hit -> ids.add(hit.id()));
+          for (ScoreDoc hit : SearchIndex.top(searcher, filtered, perProbe * probe.shares())) {
+            ids.add(cache.id(searcher, hit.doc));
+          }
         }
       }
       return Collections.unmodifiableSet(ids);

@@ -19,7 +19,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -83,13 +82,18 @@ public final class SearchIndex implements AutoCloseable {
     io(() -> lastWrite.set(writer.deleteDocuments(new Term(Schema.ID, id))));
   }
 
-  /** Replaces the whole content with the given entries and commits. */
+  /**
+   * Replaces the whole content with the given entries, merged into one segment, and commits. One segment because
+   * a rebuilt index is searched far more than written, and each search looks every term up in every segment
+   * (the reopen thread flushes a segment a second while a large rebuild runs).
+   */
   public void rebuild(Iterator<Entry> entries) {
     io(() -> {
       writer.deleteAll();
       while (entries.hasNext()) {
         writer.addDocument(schema.document(entries.next()));
       }
+      writer.forceMerge(1);
       lastWrite.set(writer.commit());
     });
   }
@@ -118,15 +122,35 @@ public final class SearchIndex implements AutoCloseable {
    * limit, which lets Lucene skip documents that cannot make the top.
    */
   public List<Hit> search(Query query, int limit) {
-    return withSearcher(searcher -> search(searcher, query, limit));
+    return withSearcher(searcher -> {
+      List<Hit> hits = new ArrayList<>();
+      for (ScoreDoc top : top(searcher, query, limit)) {
+        hits.add(new Hit(id(searcher, top.doc), top.score));
+      }
+      return hits;
+    });
   }
 
-  /** {@link #search(Query, int)} on a searcher acquired by {@link #withSearcher}, for several queries at once. */
-  public static List<Hit> search(IndexSearcher searcher, Query query, int limit) throws IOException {
+  /**
+   * The best {@code limit} documents for the query, best first, on a searcher acquired by {@link #withSearcher}:
+   * for callers running several queries at once and reading ids by {@link #id} (or caching them).
+   */
+  public static ScoreDoc[] top(IndexSearcher searcher, Query query, int limit) throws IOException {
     if (limit <= 0) {
       throw new IllegalArgumentException("limit must be > 0, got " + limit);
     }
-    return hits(searcher, searcher.search(query, new TopScoreDocCollectorManager(limit, limit)));
+    return searcher.search(query, new TopScoreDocCollectorManager(limit, limit)).scoreDocs;
+  }
+
+  /** The entry id of a document of the searcher's reader. */
+  public static String id(IndexSearcher searcher, int doc) throws IOException {
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    SortedSetDocValues ids = leaf.reader().getSortedSetDocValues(Schema.ID);
+    if (ids == null || !ids.advanceExact(doc - leaf.docBase)) {
+      throw new IllegalStateException("document " + doc + " has no id");
+    }
+    return ids.lookupOrd(ids.nextOrd()).utf8ToString();
   }
 
   /** Runs a function on a current searcher, released afterwards. */
@@ -157,19 +181,6 @@ public final class SearchIndex implements AutoCloseable {
       writer.close();
       directory.close();
     });
-  }
-
-  private static List<Hit> hits(IndexSearcher searcher, TopDocs top) throws IOException {
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
-    for (ScoreDoc scoreDoc : top.scoreDocs) {
-      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(scoreDoc.doc, leaves));
-      SortedSetDocValues ids = leaf.reader().getSortedSetDocValues(Schema.ID);
-      if (ids.advanceExact(scoreDoc.doc - leaf.docBase)) {
-        hits.add(new Hit(ids.lookupOrd(ids.nextOrd()).utf8ToString(), scoreDoc.score));
-      }
-    }
-    return hits;
   }
 
   private static void io(IoAction action) {

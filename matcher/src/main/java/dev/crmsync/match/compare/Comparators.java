@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.BooleanSupplier;
 import org.apache.lucene.search.spell.JaroWinklerDistance;
 
 /**
@@ -47,7 +48,7 @@ public final class Comparators {
       case GIVEN -> given(left, right);
       case FAMILY -> family(left, right);
       case EMAIL -> impliedBy(email(left.emails(), right.emails()), Set.of(Level.PARTIAL, Level.SIMILAR),
-          namesAgree(left, right));
+          () -> namesAgree(left, right));
       case PHONE -> phone(left.phones(), right.phones());
       case COMPANY -> company(left.companies(), right.companies(), right.pastCompanies());
       case DOMAIN -> domain(left, right);
@@ -55,16 +56,18 @@ public final class Comparators {
       case STREET -> street(left.address().street(), right.address().street());
       case CITY -> spelled(left.address().city(), right.address().city());
       case POSTAL_CODE -> impliedBy(postalCode(left.address().postalCode(), right.address().postalCode()),
-          Set.of(Level.DIFFERENT), cityDiffers(left, right));
+          Set.of(Level.DIFFERENT), () -> cityDiffers(left, right));
       case STATE -> impliedBy(impliedBy(equal(left.address().state(), right.address().state()), Set.of(Level.EXACT),
-          placeAgrees(left, right)), Set.of(Level.DIFFERENT), cityDiffers(left, right));
+          () -> placeAgrees(left, right)), Set.of(Level.DIFFERENT), () -> cityDiffers(left, right));
       case COUNTRY -> impliedBy(equal(left.address().country(), right.address().country()), Set.of(Level.EXACT),
-          placeAgrees(left, right));
+          () -> placeAgrees(left, right));
     };
   }
 
-  private static Outcome impliedBy(Outcome outcome, Set<Level> levels, boolean finerFieldAgrees) {
-    return finerFieldAgrees && levels.contains(outcome.level()) ? Outcome.of(Level.IMPLIED) : outcome;
+  /** IMPLIED when the outcome is at one of the levels and a finer field agrees (asked only then: it costs). */
+  private static Outcome impliedBy(Outcome outcome, Set<Level> levels, BooleanSupplier finerFieldAgrees) {
+    return levels.contains(outcome.level()) && finerFieldAgrees.getAsBoolean() ? Outcome.of(Level.IMPLIED)
+        : outcome;
   }
 
   private boolean namesAgree(Entry left, Entry right) {
@@ -83,7 +86,8 @@ public final class Comparators {
     Level company = compare(Field.COMPANY, left, right).level();
     boolean namesAgree = AGREEING_COMPANY.contains(company);
     boolean namesDiffer = company == Level.DIFFERENT || company == Level.PAST;
-    return impliedBy(impliedBy(domains, Set.of(Level.EXACT), namesAgree), Set.of(Level.DIFFERENT), namesDiffer);
+    return impliedBy(impliedBy(domains, Set.of(Level.EXACT), () -> namesAgree), Set.of(Level.DIFFERENT),
+        () -> namesDiffer);
   }
 
   /** A different city already says the person or company is elsewhere: a different postcode or state adds nothing. */
@@ -217,9 +221,9 @@ public final class Comparators {
         if (a.equals(b)) {
           return new Outcome(Level.EXACT, a);
         }
-        if (a.equals(Companies.acronym(b)) || b.equals(Companies.acronym(a))) {
+        if (Companies.isAcronym(a, b) || Companies.isAcronym(b, a)) {
           best = Level.ACRONYM;
-        } else if (best == Level.DIFFERENT && (similarity(a, b) >= SIMILAR || wordOverlap(a, b) >= SIMILAR_WORDS)) {
+        } else if (best == Level.DIFFERENT && (wordOverlap(a, b) >= SIMILAR_WORDS || similarity(a, b) >= SIMILAR)) {
           best = Level.SIMILAR;
         }
       }
@@ -294,12 +298,41 @@ public final class Comparators {
     return JARO_WINKLER.getDistance(a, b);
   }
 
-  /** Shared words over the words of the shorter value. */
+  /** The share of the shorter value's words (runs between spaces) found among the other's; allocation-free. */
   static double wordOverlap(String a, String b) {
-    List<String> wordsA = List.of(a.split(" "));
-    List<String> wordsB = List.of(b.split(" "));
-    long shared = wordsA.stream().filter(wordsB::contains).count();
-    return (double) shared / Math.min(wordsA.size(), wordsB.size());
+    int wordsA = 0;
+    int shared = 0;
+    for (int start = 0; start < a.length(); start = wordEnd(a, start) + 1) {
+      int end = wordEnd(a, start);
+      if (end > start) {
+        wordsA++;
+        if (hasWord(b, a, start, end)) {
+          shared++;
+        }
+      }
+    }
+    int wordsB = 0;
+    for (int start = 0; start < b.length(); start = wordEnd(b, start) + 1) {
+      wordsB += wordEnd(b, start) > start ? 1 : 0;
+    }
+    int fewer = Math.min(wordsA, wordsB);
+    return fewer == 0 ? 0 : (double) shared / fewer;
+  }
+
+  private static int wordEnd(String text, int start) {
+    int space = text.indexOf(' ', start);
+    return space < 0 ? text.length() : space;
+  }
+
+  /** Whether {@code text} has the word {@code word[start, end)} as one of its words. */
+  private static boolean hasWord(String text, String word, int start, int end) {
+    int length = end - start;
+    for (int at = 0; at < text.length(); at = wordEnd(text, at) + 1) {
+      if (wordEnd(text, at) - at == length && text.regionMatches(at, word, start, length)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean shareWord(String a, String b) {

@@ -28,6 +28,14 @@ class ComparatorsTest {
   }
 
   @Test
+  void wordOverlapIsTheShareOfTheShorterValuesWordsFoundInTheOther() {
+    assertThat(Comparators.wordOverlap("acme labs", "acme research labs")).isEqualTo(1.0);
+    assertThat(Comparators.wordOverlap("acme research labs", "acme works")).isEqualTo(0.5);
+    assertThat(Comparators.wordOverlap("acme", "acmes labs")).isZero();
+    assertThat(Comparators.wordOverlap("senior vice president", "president")).isEqualTo(1.0);
+  }
+
+  @Test
   void givenNamesFromExactToInitial() {
     assertThat(given("José", "jose")).isEqualTo(Level.EXACT);
     assertThat(given("Bill", "William")).isEqualTo(Level.VARIANT);

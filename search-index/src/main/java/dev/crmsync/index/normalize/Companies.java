@@ -54,6 +54,25 @@ public final class Companies {
     return initials.toString();
   }
 
+  /** Whether {@code candidate} is the {@link #acronym} of a normalized name, found without building it. */
+  public static boolean isAcronym(String candidate, String normalized) {
+    int initials = 0;
+    boolean wordStart = true;
+    for (int i = 0; i < normalized.length(); i++) {
+      char c = normalized.charAt(i);
+      if (c == ' ') {
+        wordStart = true;
+      } else if (wordStart) {
+        if (initials >= candidate.length() || candidate.charAt(initials) != c) {
+          return false;
+        }
+        initials++;
+        wordStart = false;
+      }
+    }
+    return initials >= 2 && initials == candidate.length();
+  }
+
   private static boolean stripLegalForm(List<String> tokens) {
     for (List<String> form : LEGAL_FORMS) {
       int start = tokens.size() - form.size();

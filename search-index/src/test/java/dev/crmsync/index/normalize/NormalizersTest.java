@@ -84,6 +84,10 @@ class NormalizersTest {
   void acronymsComeFromMultiWordNames() {
     assertThat(Companies.acronym(Companies.normalize("Advanced Micro Devices, Inc."))).isEqualTo("amd");
     assertThat(Companies.acronym("ibm")).isEmpty();
+    assertThat(Companies.isAcronym("amd", "advanced micro devices")).isTrue();
+    assertThat(Companies.isAcronym("am", "advanced micro devices")).isFalse();
+    assertThat(Companies.isAcronym("amdx", "advanced micro devices")).isFalse();
+    assertThat(Companies.isAcronym("i", "ibm")).isFalse();
   }
 
   @Test
