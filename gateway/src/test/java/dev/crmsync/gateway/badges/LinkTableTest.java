@@ -57,8 +57,10 @@ class LinkTableTest {
   }
 
   @Test
-  void refusesIdsThatAreNotAscii() {
+  void refusesIdsThatAreNotShortAscii() {
     assertThatThrownBy(() -> new LinkTable.Builder(4).put("pé", link("003000000000001AAA")))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ASCII");
+    assertThatThrownBy(() -> new LinkTable.Builder(4).put("p".repeat(128), link("003000000000001AAA")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("127");
   }
 }
