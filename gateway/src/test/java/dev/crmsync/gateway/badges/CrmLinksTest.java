@@ -62,6 +62,9 @@ class CrmLinksTest {
   void loadsOnFirstUseThenAnswersWithoutPostgres() throws Exception {
     List<ProfileLink> fromPostgres = people("p1", "p2", "p3");
     awaitCopyOf(2);
+    // changes apply in order: once this one shows, the notifications of the links above are handled too
+    link("p9", "003000000000009AAA", "[]");
+    awaitPerson("p9", link -> link.crm() != null);
     pool.close().await(10, TimeUnit.SECONDS);
 
     List<ProfileLink> fromMemory = people("p1", "p2", "p3");
