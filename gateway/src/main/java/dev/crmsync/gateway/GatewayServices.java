@@ -1,10 +1,12 @@
 package dev.crmsync.gateway;
 
+import dev.crmsync.gateway.auth.ApiKeys;
 import dev.crmsync.gateway.badges.CrmLinks;
 import dev.crmsync.gateway.badges.LinkNotifications;
 import dev.crmsync.gateway.config.GatewayConfig;
 import dev.crmsync.gateway.connect.SalesforceAccess;
 import dev.crmsync.gateway.db.Database;
+import dev.crmsync.gateway.db.Notifications;
 import dev.crmsync.gateway.directory.DirectoryImports;
 import dev.crmsync.gateway.match.MatchService;
 import dev.crmsync.gateway.match.RematchQueue;
@@ -14,12 +16,13 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.vertx.pgclient.pubsub.PgSubscriber;
 import io.vertx.sqlclient.Pool;
+import java.util.Map;
 
 /**
  * What the gateway's event loops share, built once per process: the database pool, the Salesforce connections
- * and their sync scheduler, matching and its rematch queue, directory imports and the in-memory badge links.
+ * and their sync scheduler, matching and its rematch queue, directory imports, and the in-memory copies (badge
+ * links, API keys) with the notifications that keep them current.
  * Each {@link GatewayVerticle} instance only routes requests to them.
  */
 final class GatewayServices {
@@ -32,7 +35,8 @@ final class GatewayServices {
   final SyncService sync;
   final DirectoryImports imports;
   final CrmLinks links;
-  private final PgSubscriber linkChanges;
+  final ApiKeys keys;
+  private final Notifications notifications;
 
   private GatewayServices(Vertx vertx, GatewayConfig config, Database database, MeterRegistry metrics) {
     this.config = config;
@@ -45,7 +49,9 @@ final class GatewayServices {
     sync = SyncService.create(vertx, pool, database, salesforce, config.salesforce().sync(), rematches);
     imports = new DirectoryImports(vertx, database, pool, rematches);
     links = new CrmLinks(vertx, pool, database);
-    linkChanges = LinkNotifications.listen(vertx, database.connectOptions(), links);
+    keys = new ApiKeys(pool);
+    notifications = Notifications.start(vertx, database.connectOptions(),
+        Map.of(LinkNotifications.CHANNEL, new LinkNotifications(links), ApiKeys.CHANNEL, keys));
     Gauge.builder("crmsync.badges.links.in.memory", links, CrmLinks::inMemory)
         .description("MATCH links held in memory for badges, all tenants").register(metrics);
   }
@@ -61,6 +67,6 @@ final class GatewayServices {
   /** After the HTTP servers have drained: no new sync starts, and the connections close. */
   Future<Void> close() {
     sync.close();
-    return linkChanges.close().eventually(pool::close);
+    return notifications.close().eventually(pool::close);
   }
 }

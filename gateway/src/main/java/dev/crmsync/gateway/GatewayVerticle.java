@@ -1,6 +1,5 @@
 package dev.crmsync.gateway;
 
-import dev.crmsync.gateway.auth.ApiKeys;
 import dev.crmsync.gateway.auth.AuthRoutes;
 import dev.crmsync.gateway.auth.Authenticate;
 import dev.crmsync.gateway.auth.CanvasRequests;
@@ -97,7 +96,7 @@ public final class GatewayVerticle extends VerticleBase implements SharedPort.Li
     Pool pool = services.pool;
     ApiConfig api = config.api();
     SessionTokens tokens = new SessionTokens(vertx, api.sessionSecret().orElseThrow());
-    Authenticate authenticate = new Authenticate(tokens, new ApiKeys(pool));
+    Authenticate authenticate = new Authenticate(tokens, services.keys);
     CanvasRequests canvas = new CanvasRequests(pool);
     router.route(ApiContract.BASE_PATH + "/*").subRouter(apiRouter(contract, authenticate));
     router.route("/auth/*").subRouter(new AuthRoutes(tokens, SeatSignIn.create(vertx, config.salesforce()), canvas,

@@ -11,7 +11,10 @@ import io.vertx.ext.auth.PubSecKeyOptions;
 import io.vertx.ext.auth.authentication.TokenCredentials;
 import io.vertx.ext.auth.jwt.JWTAuth;
 import io.vertx.ext.auth.jwt.JWTAuthOptions;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Signed, expiring tokens (JWT, HMAC-SHA256 with the configured secret): sessions of seat holders, widget tokens
@@ -23,8 +26,16 @@ public final class SessionTokens {
   private static final String API_AUDIENCE = "crm-sync-api";
   private static final String LOGIN_AUDIENCE = "crm-sync-login";
 
+  /** Verified sessions kept; past this many the cache starts over, which costs one verification per caller. */
+  private static final int VERIFIED_CACHE_SIZE = 10_000;
+
   private final JWTAuth api;
   private final JWTAuth login;
+  private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+
+  /** A token already verified, and until when it holds. */
+  private record Verified(Caller caller, long expiresAtMillis) {
+  }
 
   public SessionTokens(Vertx vertx, String secret) {
     this.api = jwt(vertx, secret, API_AUDIENCE);
@@ -47,23 +58,43 @@ public final class SessionTokens {
     return api.generateToken(claims, options(API_AUDIENCE, ttlSeconds));
   }
 
-  /** The caller a token names; a 401 when it is forged, expired or not a session. */
+  /**
+   * The caller a token names; a 401 when it is forged, expired or not a session. A token is a signed statement
+   * that nothing on the server can revoke, so one verified before is taken again without checking its signature
+   * (a badge client sends the same token thousands of times) until it expires.
+   */
   public Future<Caller> caller(String token) {
+    Verified known = verified.get(token);
+    if (known != null && known.expiresAtMillis() > System.currentTimeMillis()) {
+      return Future.succeededFuture(known.caller());
+    }
     return api.authenticate(new TokenCredentials(token))
         .recover(failure -> Future.failedFuture(unauthorized("the token is invalid or expired")))
         .map(user -> {
-          JsonObject claims = user.principal();
           // the provider moves exp to the user's attributes once it has checked it
-          if (!(user.attributes().getValue("exp") instanceof Number)) {
+          if (!(user.attributes().getValue("exp") instanceof Number expires)) {
             throw unauthorized("the token never expires, so it was not issued here");
           }
-          try {
-            return new Caller(UUID.fromString(claims.getString("tid")), claims.getString("tnm"),
-                claims.getString("sub"), Via.valueOf(claims.getString("via")));
-          } catch (RuntimeException e) {
-            throw unauthorized("the token does not name a caller");
-          }
+          Caller caller = caller(user.principal());
+          remember(token, new Verified(caller, TimeUnit.SECONDS.toMillis(expires.longValue())));
+          return caller;
         });
+  }
+
+  private static Caller caller(JsonObject claims) {
+    try {
+      return new Caller(UUID.fromString(claims.getString("tid")), claims.getString("tnm"),
+          claims.getString("sub"), Via.valueOf(claims.getString("via")));
+    } catch (RuntimeException e) {
+      throw unauthorized("the token does not name a caller");
+    }
+  }
+
+  private void remember(String token, Verified caller) {
+    if (verified.size() >= VERIFIED_CACHE_SIZE) {
+      verified.clear();
+    }
+    verified.put(token, caller);
   }
 
   String issueLoginState(JsonObject state, int ttlSeconds) {

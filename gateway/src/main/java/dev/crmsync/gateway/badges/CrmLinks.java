@@ -105,7 +105,12 @@ public final class CrmLinks {
       return Future.succeededFuture(); // not loaded yet: the load reads what PostgreSQL says now
     }
     return query(tenantId, ids)
-        .onSuccess(current -> current.forEach(links::apply))
+        .onSuccess(current -> {
+          current.forEach(links::apply);
+          if (links.worthReloading()) {
+            reload(tenantId);
+          }
+        })
         .onFailure(failure -> forget(tenantId, copy, failure))
         .mapEmpty();
   }

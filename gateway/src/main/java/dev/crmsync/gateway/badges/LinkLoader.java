@@ -29,27 +29,27 @@ final class LinkLoader {
       connection.setReadOnly(true);
       connection.setAutoCommit(false);
       try {
-        TenantLinks links = empty(connection, tenant);
+        TenantLinks.Builder links = empty(connection, tenant);
         fill(connection, tenant, links);
-        return links;
+        return links.build();
       } finally {
         connection.rollback();
       }
     }
   }
 
-  private static TenantLinks empty(Connection connection, UUID tenant) throws SQLException {
+  private static TenantLinks.Builder empty(Connection connection, UUID tenant) throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(BadgeQueries.TENANT_LINK_COUNT)) {
       statement.setObject(1, tenant);
       statement.setObject(2, tenant);
       try (ResultSet row = statement.executeQuery()) {
-        return row.next() ? new TenantLinks(row.getString(1), Math.toIntExact(row.getLong(2)))
-            : new TenantLinks(null, 0);
+        return row.next() ? new TenantLinks.Builder(row.getString(1), Math.toIntExact(row.getLong(2)))
+            : new TenantLinks.Builder(null, 0);
       }
     }
   }
 
-  private static void fill(Connection connection, UUID tenant, TenantLinks links) throws SQLException {
+  private static void fill(Connection connection, UUID tenant, TenantLinks.Builder links) throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(BadgeQueries.ALL_LINKS)) {
       statement.setFetchSize(FETCH_SIZE);
       statement.setObject(1, tenant);

@@ -1,9 +1,7 @@
 package dev.crmsync.gateway.badges;
 
 import dev.crmsync.api.ProfileIds;
-import io.vertx.core.Vertx;
-import io.vertx.pgclient.PgConnectOptions;
-import io.vertx.pgclient.pubsub.PgSubscriber;
+import dev.crmsync.gateway.db.Notifications;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -11,34 +9,29 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Listens on the channel the triggers of {@code V5_3__match_notifications.sql} notify after every change of
+ * Follows the channel the triggers of {@code V5_3__match_notifications.sql} notify after every change of
  * {@code crm_match} (and of a tenant's instance URL), and hands each change to {@link CrmLinks}: the profiles
- * named are re-read, a bare tenant id reloads that tenant. A lost connection is retried every second; until
- * it is back, {@link CrmLinks} answers from PostgreSQL.
+ * named are re-read, a bare tenant id reloads that tenant. While the channel is not followed, {@link CrmLinks}
+ * answers from PostgreSQL.
  */
-public final class LinkNotifications {
-  static final String CHANNEL = "crm_match_changed";
-  private static final long RECONNECT_MILLIS = 1_000;
+public final class LinkNotifications implements Notifications.Listener {
+  public static final String CHANNEL = "crm_match_changed";
   private static final Logger LOG = LoggerFactory.getLogger(LinkNotifications.class);
 
-  private LinkNotifications() {
+  private final CrmLinks links;
+
+  public LinkNotifications(CrmLinks links) {
+    this.links = links;
   }
 
-  /** Starts listening; the subscriber retries by itself, so the gateway never waits for it. */
-  public static PgSubscriber listen(Vertx vertx, PgConnectOptions options, CrmLinks links) {
-    PgSubscriber subscriber = PgSubscriber.subscriber(vertx, options).reconnectPolicy(attempt -> {
-      links.listening(false);
-      return RECONNECT_MILLIS;
-    });
-    subscriber.channel(CHANNEL)
-        .subscribeHandler(subscribed -> links.listening(true))
-        .handler(payload -> dispatch(links, payload));
-    subscriber.connect().onFailure(failure -> LOG.warn("not listening on {}: {}", CHANNEL, failure.toString()));
-    return subscriber;
+  @Override
+  public void listening(boolean now) {
+    links.listening(now);
   }
 
   /** {@code "<tenant id>"} or {@code "<tenant id> PERSON:<id> COMPANY:<id> ..."}. */
-  static void dispatch(CrmLinks links, String payload) {
+  @Override
+  public void notified(String payload) {
     String[] words = payload.split(" ");
     UUID tenant;
     try {

@@ -6,13 +6,19 @@ import dev.crmsync.gateway.badges.CrmLinks.ProfileLink;
 import dev.crmsync.gateway.web.SalesforceIds;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * One tenant's MATCH links held in memory, by profile: what badges read instead of PostgreSQL. Readers on any
- * event loop and the one writer applying changes share it; deep links are built on lookup from the instance URL.
+ * One tenant's MATCH links held in memory, by profile: what badges read instead of PostgreSQL. The links as
+ * loaded sit in read-only tables; changes since then sit in small maps that lookups consult first, until there
+ * are so many that the tenant is loaded again. Readers on any event loop and the one writer applying changes
+ * share it; deep links are built on lookup from the instance URL.
  */
 final class TenantLinks {
+  /** Past this many changed profiles, loading the tenant again costs less than keeping them aside. */
+  private static final int MAX_CHANGED = 10_000;
+
   /** The CRM side of a link; {@code sobject} strings are interned, since a handful of them repeat a million times. */
   record Link(String sobject, String sfId, List<String> staleReasons) {
     Link {
@@ -22,40 +28,78 @@ final class TenantLinks {
   }
 
   private final String instanceUrl;
-  private final Map<String, Link> people;
-  private final Map<String, Link> companies;
+  private final LinkTable people;
+  private final LinkTable companies;
+  private final Map<String, Optional<Link>> changedPeople = new ConcurrentHashMap<>();
+  private final Map<String, Optional<Link>> changedCompanies = new ConcurrentHashMap<>();
 
-  TenantLinks(String instanceUrl, int expectedLinks) {
+  private TenantLinks(String instanceUrl, LinkTable people, LinkTable companies) {
     this.instanceUrl = instanceUrl;
-    this.people = new ConcurrentHashMap<>(expectedLinks);
-    this.companies = new ConcurrentHashMap<>(Math.max(16, expectedLinks / 4));
+    this.people = people;
+    this.companies = companies;
   }
 
   ProfileLink lookup(ProfileKind kind, String profileId) {
-    Link link = map(kind).get(profileId);
+    Map<String, Optional<Link>> changed = changed(kind);
+    Optional<Link> change = changed.isEmpty() ? null : changed.get(profileId);
+    Link link = change != null ? change.orElse(null) : table(kind).get(profileId);
     return link == null ? CrmLinks.unlinked(kind, profileId) : new ProfileLink(kind, profileId,
         new CrmRef(link.sobject(), link.sfId(), SalesforceIds.lightningUrl(instanceUrl, link.sobject(), link.sfId())),
         link.staleReasons());
   }
 
-  void put(ProfileKind kind, String profileId, Link link) {
-    map(kind).put(profileId, link);
-  }
-
   /** Takes over what PostgreSQL now says of the profile: its link, or none. */
   void apply(ProfileLink current) {
-    if (current.crm() == null) {
-      map(current.kind()).remove(current.id());
-    } else {
-      put(current.kind(), current.id(), new Link(current.crm().object(), current.crm().id(), current.staleReasons()));
-    }
+    changed(current.kind()).put(current.id(), current.crm() == null ? Optional.empty()
+        : Optional.of(new Link(current.crm().object(), current.crm().id(), current.staleReasons())));
+  }
+
+  /** Whether so many profiles changed since the load that the tenant should be loaded again. */
+  boolean worthReloading() {
+    return changedPeople.size() + changedCompanies.size() > MAX_CHANGED;
   }
 
   int size() {
-    return people.size() + companies.size();
+    return size(people, changedPeople) + size(companies, changedCompanies);
   }
 
-  private Map<String, Link> map(ProfileKind kind) {
+  private static int size(LinkTable loaded, Map<String, Optional<Link>> changed) {
+    int size = loaded.size();
+    for (Map.Entry<String, Optional<Link>> change : changed.entrySet()) {
+      boolean wasLinked = loaded.get(change.getKey()) != null;
+      size += (change.getValue().isPresent() ? 1 : 0) - (wasLinked ? 1 : 0);
+    }
+    return size;
+  }
+
+  private Map<String, Optional<Link>> changed(ProfileKind kind) {
+    return kind == ProfileKind.PERSON ? changedPeople : changedCompanies;
+  }
+
+  private LinkTable table(ProfileKind kind) {
     return kind == ProfileKind.PERSON ? people : companies;
+  }
+
+  /** Collects the links of a load; not thread-safe, and nobody reads them before {@link #build}. */
+  static final class Builder {
+    private final String instanceUrl;
+    private final LinkTable.Builder people;
+    private final LinkTable.Builder companies;
+
+    Builder(String instanceUrl, int expectedLinks) {
+      this.instanceUrl = instanceUrl;
+      // most links are people's; the company table grows if needed
+      this.people = new LinkTable.Builder(expectedLinks);
+      this.companies = new LinkTable.Builder(expectedLinks / 4);
+    }
+
+    Builder put(ProfileKind kind, String profileId, Link link) {
+      (kind == ProfileKind.PERSON ? people : companies).put(profileId, link);
+      return this;
+    }
+
+    TenantLinks build() {
+      return new TenantLinks(instanceUrl, people.build(), companies.build());
+    }
   }
 }

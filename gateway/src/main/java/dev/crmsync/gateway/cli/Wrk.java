@@ -8,13 +8,18 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Runs Debian's wrk (closed loop, as fast as the server answers) and reads its throughput and p99. */
+/**
+ * Runs Debian's wrk and reads its throughput, median, p99 and failed answers: closed loop (each connection sends
+ * its next request as soon as the last is answered), or paced (each connection waits a fixed delay in between).
+ */
 final class Wrk {
   private static final Pattern RATE = Pattern.compile("Requests/sec:\\s+([\\d.]+)");
+  private static final Pattern P50 = Pattern.compile("\\s50%\\s+([\\d.]+)(us|ms|s)");
   private static final Pattern P99 = Pattern.compile("\\s99%\\s+([\\d.]+)(us|ms|s)");
+  private static final Pattern FAILED = Pattern.compile("Non-2xx or 3xx responses:\\s+(\\d+)");
 
   /** What one wrk run measured. */
-  record Result(double requestsPerSecond, double p99Millis) {
+  record Result(double requestsPerSecond, double p50Millis, double p99Millis, long failed) {
   }
 
   private Wrk() {
@@ -28,21 +33,30 @@ final class Wrk {
       throw new IllegalStateException("wrk failed:\n" + output);
     }
     Matcher rate = RATE.matcher(output);
+    Matcher p50 = P50.matcher(output);
     Matcher p99 = P99.matcher(output);
-    if (!rate.find() || !p99.find()) {
+    if (!rate.find() || !p50.find() || !p99.find()) {
       throw new IllegalStateException("cannot read wrk's output:\n" + output);
     }
-    double value = Double.parseDouble(p99.group(1));
-    double millis = switch (p99.group(2)) {
+    Matcher failed = FAILED.matcher(output);
+    return new Result(Double.parseDouble(rate.group(1)), millis(p50), millis(p99),
+        failed.find() ? Long.parseLong(failed.group(1)) : 0);
+  }
+
+  private static double millis(Matcher latency) {
+    double value = Double.parseDouble(latency.group(1));
+    return switch (latency.group(2)) {
       case "us" -> value / 1000;
       case "s" -> value * 1000;
       default -> value;
     };
-    return new Result(Double.parseDouble(rate.group(1)), millis);
   }
 
-  /** A wrk script posting a fresh body per request: {@code luaBody} is a Lua expression, after the prelude. */
-  static Path script(String authorization, String luaPrelude, String luaBody) throws IOException {
+  /**
+   * A wrk script posting a fresh body per request ({@code luaBody} is a Lua expression, after the prelude); each
+   * connection waits {@code delayMillis} between requests, or none when 0.
+   */
+  static Path script(String authorization, String luaPrelude, String luaBody, int delayMillis) throws IOException {
     Path script = Files.createTempFile("crm-sync-wrk", ".lua");
     Files.writeString(script, """
         wrk.method = "POST"
@@ -52,7 +66,9 @@ final class Wrk {
         request = function()
           return wrk.format(nil, nil, nil, %s)
         end
-        """.formatted(authorization, luaPrelude, luaBody));
+        %s
+        """.formatted(authorization, luaPrelude, luaBody,
+        delayMillis == 0 ? "" : "delay = function() return %d end".formatted(delayMillis)));
     return script;
   }
 

@@ -1,18 +1,13 @@
 package dev.crmsync.gateway.web;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
-import io.vertx.core.json.DecodeException;
-import io.vertx.core.json.Json;
 import io.vertx.core.json.JsonObject;
-import io.vertx.json.schema.Draft;
+import io.vertx.core.json.jackson.DatabindCodec;
 import io.vertx.json.schema.JsonSchema;
-import io.vertx.json.schema.JsonSchemaOptions;
-import io.vertx.json.schema.OutputFormat;
-import io.vertx.json.schema.OutputUnit;
-import io.vertx.json.schema.SchemaRepository;
-import io.vertx.json.schema.Validator;
 import io.vertx.openapi.contract.Operation;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.Router;
@@ -27,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.yaml.snakeyaml.Yaml;
 
 /**
@@ -42,9 +36,6 @@ public final class ApiContract {
 
   private static final String JSON = "application/json";
   private static final String INLINE_BODY = "crmsync.body";
-  /** As vertx-openapi validates requests: OpenAPI 3.1 schemas are JSON Schema 2020-12. */
-  private static final JsonSchemaOptions SCHEMA_OPTIONS = new JsonSchemaOptions().setDraft(Draft.DRAFT202012)
-      .setBaseUri("app://").setOutputFormat(OutputFormat.Basic);
 
   private final OpenAPIContract contract;
   private final RouterBuilder builder;
@@ -97,8 +88,8 @@ public final class ApiContract {
     }
     if (bodyOnly(route.getOperation())) {
       route.setDoValidation(false);
-      Validator validator = inlinedValidator(route.getOperation().getRequestBody().getContent().get(JSON).getSchema());
-      route.addHandler(ctx -> validateBody(ctx, validator));
+      BodySchema schema = bodySchema(route.getOperation().getRequestBody().getContent().get(JSON).getSchema());
+      route.addHandler(ctx -> validateBody(ctx, schema));
     }
     route.addHandler(ctx -> {
       Future<T> result;
@@ -117,54 +108,27 @@ public final class ApiContract {
    * vertx-openapi validates each request in an ordered executeBlocking, which runs the validations of an event
    * loop one at a time on the worker pool; on the hot service paths (badges, in-CRM) that is the bottleneck. An
    * operation whose only input is a JSON body is validated here instead, on the event loop, against the same
-   * schema of the document.
+   * schema of the document ({@link BodySchema}).
    */
   private static boolean bodyOnly(Operation operation) {
     return operation.getParameters().isEmpty() && operation.getRequestBody() != null
         && operation.getRequestBody().getContent().containsKey(JSON);
   }
 
-  /**
-   * A validator of the schema with its references resolved once here (the validator would otherwise look each
-   * {@code $ref} up again for every array item of every request) and its patterns compiled once: vertx-json-schema
-   * compiles a {@code pattern} on every check, which was most of the cost of validating a badge call's ids. Each
-   * pattern becomes a format only {@link CompiledPatterns} knows, checked with the same regular expression.
-   */
-  private Validator inlinedValidator(JsonSchema schema) {
+  /** The schema with its references resolved, compiled once. */
+  private BodySchema bodySchema(JsonSchema schema) {
     JsonObject json = new JsonObject();
     schema.fieldNames().forEach(name -> json.put(name, schema.<Object>get(name)));
-    SchemaRepository repository = contract.getSchemaRepository();
-    CompiledPatterns patterns = new CompiledPatterns();
-    JsonObject resolved = patterns.replacePatterns(repository.resolve(json));
-    return Validator.create(JsonSchema.of(resolved), SCHEMA_OPTIONS, patterns);
+    return new BodySchema(contract.getSchemaRepository().resolve(json));
   }
 
-  private static void validateBody(RoutingContext ctx, Validator validator) {
+  private static void validateBody(RoutingContext ctx, BodySchema schema) {
     String type = ctx.request().getHeader("Content-Type");
     if (type == null || !type.startsWith(JSON)) {
       throw new ApiException(415, "UNSUPPORTED_MEDIA_TYPE", "the request body must be " + JSON);
     }
-    Object body;
-    try {
-      body = ctx.body().length() == 0 ? null : Json.decodeValue(ctx.body().buffer());
-    } catch (DecodeException e) {
-      throw new ApiException(400, "MALFORMED_JSON", "the request body is not valid JSON");
-    }
-    if (body == null) {
-      throw new ApiException(400, "INVALID_REQUEST", "the request needs a JSON body");
-    }
-    OutputUnit result = validator.validate(body);
-    if (!Boolean.TRUE.equals(result.getValid())) {
-      throw new ApiException(400, "INVALID_REQUEST", "the request body is invalid: " + reason(result));
-    }
-    ctx.put(INLINE_BODY, body);
+    ctx.put(INLINE_BODY, schema.validate(ctx.body().buffer()));
     ctx.next();
-  }
-
-  private static String reason(OutputUnit result) {
-    return result.getErrors() == null || result.getErrors().isEmpty() ? result.getError()
-        : result.getErrors().stream().map(error -> error.getInstanceLocation() + ": " + error.getError())
-            .distinct().limit(3).collect(Collectors.joining("; "));
   }
 
   /** The router, once every operation of the document has a handler. */
@@ -188,12 +152,13 @@ public final class ApiContract {
     return validated(ctx).getPathParameters().get(name).getString();
   }
 
+  /** The validated body as a record. */
   public static <T> T body(RoutingContext ctx, Class<T> type) {
-    Object inline = ctx.get(INLINE_BODY);
-    JsonObject json = inline instanceof JsonObject object ? object : validated(ctx).getBody().getJsonObject();
     try {
-      return json.mapTo(type);
-    } catch (IllegalArgumentException e) {
+      JsonNode inline = ctx.get(INLINE_BODY);
+      return inline != null ? DatabindCodec.mapper().treeToValue(inline, type)
+          : validated(ctx).getBody().getJsonObject().mapTo(type);
+    } catch (IllegalArgumentException | JsonProcessingException e) {
       throw new ApiException(400, "INVALID_REQUEST", "the request body does not fit " + type.getSimpleName());
     }
   }

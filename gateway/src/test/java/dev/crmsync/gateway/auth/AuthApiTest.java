@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crmsync.gateway.testing.Acme;
 import dev.crmsync.gateway.testing.ApiFixture;
+import dev.crmsync.gateway.testing.Poll;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -20,8 +21,10 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -68,8 +71,27 @@ class AuthApiTest {
       keys.next();
       assertThat(new String(keys.getBytes(1), StandardCharsets.ISO_8859_1)).doesNotContain("kkkk");
     }
+    me(Map.of("X-API-Key", key));
     api.sql("UPDATE api_key SET revoked_at = now()");
+    // every node hears of the revocation through api_key_changed and stops taking the key it took before
+    Poll.until(Duration.ofSeconds(10), "the revoked key is refused",
+        () -> Optional.of(api.get("/api/v1/me", Map.of("X-API-Key", key)).statusCode()).filter(s -> s == 401));
     api.error("whoAmI", 401, api.get("/api/v1/me", Map.of("X-API-Key", key)));
+  }
+
+  @Test
+  void stopsTheKeysOfATenantOnceItIsDisconnected() throws Exception {
+    String key = "csk_" + "i".repeat(43);
+    api.sql("INSERT INTO tenant (id, name) VALUES ('00000000-0000-0000-0000-00000000beef', 'Initech')");
+    api.sql("INSERT INTO api_key (tenant_id, name, key_hash) VALUES ('00000000-0000-0000-0000-00000000beef', "
+        + "'sync', decode(?, 'hex'))", HexFormat.of().formatHex(ApiKeys.hash(key)));
+    assertThat(me(Map.of("X-API-Key", key)).getString("tenantName")).isEqualTo("Initech");
+    me(Map.of("X-API-Key", key));
+
+    api.sql("UPDATE tenant SET disconnected_at = now() WHERE name = 'Initech'");
+
+    Poll.until(Duration.ofSeconds(10), "the disconnected tenant's key is refused",
+        () -> Optional.of(api.get("/api/v1/me", Map.of("X-API-Key", key)).statusCode()).filter(s -> s == 401));
   }
 
   @Test

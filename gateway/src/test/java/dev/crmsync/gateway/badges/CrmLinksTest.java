@@ -5,16 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.crmsync.api.ProfileIds;
 import dev.crmsync.gateway.badges.CrmLinks.ProfileLink;
 import dev.crmsync.gateway.db.Database;
+import dev.crmsync.gateway.db.Notifications;
 import dev.crmsync.gateway.testing.Poll;
 import dev.crmsync.gateway.testing.TestPostgres;
 import io.vertx.core.Vertx;
-import io.vertx.pgclient.pubsub.PgSubscriber;
 import io.vertx.sqlclient.Pool;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -33,7 +34,7 @@ class CrmLinksTest {
   private Vertx vertx;
   private Pool pool;
   private CrmLinks links;
-  private PgSubscriber subscriber;
+  private Notifications notifications;
   private UUID tenant;
 
   @BeforeEach
@@ -42,7 +43,8 @@ class CrmLinksTest {
     vertx = Vertx.vertx();
     pool = database.pool(vertx);
     links = new CrmLinks(vertx, pool, database);
-    subscriber = LinkNotifications.listen(vertx, database.connectOptions(), links);
+    notifications = Notifications.start(vertx, database.connectOptions(),
+        Map.of(LinkNotifications.CHANNEL, new LinkNotifications(links)));
     tenant = UUID.fromString(sql("INSERT INTO tenant (name, instance_url) VALUES ('Acme', '" + INSTANCE
         + "') RETURNING id::text"));
     link("p1", "003000000000001AAA", "[\"Title is Buyer in the CRM; the profile says CEO\"]");
@@ -51,7 +53,7 @@ class CrmLinksTest {
 
   @AfterEach
   void stop() throws Exception {
-    subscriber.close().await(10, TimeUnit.SECONDS);
+    notifications.close().await(10, TimeUnit.SECONDS);
     vertx.close().await(10, TimeUnit.SECONDS);
     TestPostgres.drop(database.jdbcUrl());
   }
@@ -60,6 +62,9 @@ class CrmLinksTest {
   void loadsOnFirstUseThenAnswersWithoutPostgres() throws Exception {
     List<ProfileLink> fromPostgres = people("p1", "p2", "p3");
     awaitCopyOf(2);
+    // changes apply in order: once this one shows, the notifications of the links above are handled too
+    link("p9", "003000000000009AAA", "[]");
+    awaitPerson("p9", link -> link.crm() != null);
     pool.close().await(10, TimeUnit.SECONDS);
 
     List<ProfileLink> fromMemory = people("p1", "p2", "p3");

@@ -1,0 +1,204 @@
+package dev.crmsync.gateway.badges;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Profile id to CRM link for a million profiles, built once and then only read. A badge call looks up 25 ids at
+ * random in a table larger than the processor's cache, so its cost is the cache misses of each lookup: here one
+ * in the slot array and one in the byte arena where the entry lies whole, where a {@code HashMap<String, Link>}
+ * walks a node, a key string and its bytes, the value, and the record id string and its bytes. About 50 bytes
+ * of heap per link. Open addressing with linear probing over twice as many slots as links.
+ */
+final class LinkTable {
+  /** An entry: id length, profile id, record id length, record id, object type index, stale reasons index. */
+  private static final int ENTRY_OVERHEAD = 1 + 1 + 1 + 4;
+  private static final int MAX_ID_LENGTH = 127;
+
+  private final long[] slots;
+  private final byte[] arena;
+  private final String[] sobjects;
+  private final List<List<String>> reasons;
+  private final int size;
+
+  private LinkTable(long[] slots, byte[] arena, String[] sobjects, List<List<String>> reasons, int size) {
+    this.slots = slots;
+    this.arena = arena;
+    this.sobjects = sobjects;
+    this.reasons = reasons;
+    this.size = size;
+  }
+
+  /** The link of the profile, or null. */
+  TenantLinks.Link get(String profileId) {
+    int entry = find(slots, arena, profileId);
+    if (entry < 0) {
+      return null;
+    }
+    int sfIdAt = entry + 1 + arena[entry];
+    int sfIdLength = arena[sfIdAt];
+    int indexesAt = sfIdAt + 1 + sfIdLength;
+    return new TenantLinks.Link(sobjects[arena[indexesAt]],
+        new String(arena, sfIdAt + 1, sfIdLength, StandardCharsets.ISO_8859_1),
+        reasons.get(readInt(arena, indexesAt + 1)));
+  }
+
+  int size() {
+    return size;
+  }
+
+  /** Where the profile's entry starts in the arena, or -1. A slot holds the id's hash and its entry's offset. */
+  private static int find(long[] slots, byte[] arena, String profileId) {
+    int hash = hash(profileId);
+    int mask = slots.length - 1;
+    for (int slot = hash & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
+      if ((int) (slots[slot] >>> 32) == hash) {
+        int entry = (int) slots[slot];
+        if (sameId(arena, entry, profileId)) {
+          return entry;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static boolean sameId(byte[] arena, int entry, String profileId) {
+    if (arena[entry] != profileId.length()) {
+      return false;
+    }
+    for (int i = 0; i < profileId.length(); i++) {
+      if (arena[entry + 1 + i] != profileId.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Never 0, so that a slot of offset 0 still differs from an empty one. */
+  private static int hash(String profileId) {
+    int h = profileId.hashCode();
+    h ^= h >>> 16;
+    return h == 0 ? 1 : h;
+  }
+
+  private static int readInt(byte[] bytes, int at) {
+    return (bytes[at] & 0xff) << 24 | (bytes[at + 1] & 0xff) << 16 | (bytes[at + 2] & 0xff) << 8 | bytes[at + 3] & 0xff;
+  }
+
+  /** Fills a table before anyone reads it; not thread-safe. */
+  static final class Builder {
+    private long[] slots;
+    private byte[] arena;
+    private int arenaSize;
+    private int size;
+    private final Map<String, Integer> sobjectIndexes = new HashMap<>();
+    private final List<String> sobjects = new ArrayList<>();
+    private final Map<List<String>, Integer> reasonIndexes = new HashMap<>();
+    private final List<List<String>> reasons = new ArrayList<>();
+
+    Builder(int expectedLinks) {
+      slots = new long[Integer.highestOneBit(Math.max(8, expectedLinks) * 2 - 1) << 1];
+      arena = new byte[Math.max(64, expectedLinks * 32)];
+      reasonIndexes.put(List.of(), 0);
+      reasons.add(List.of());
+    }
+
+    /**
+     * Adds a link; a later one for the same profile replaces it. Ids must be ASCII and at most 127 characters
+     * (the API's id pattern lets nothing else through), so that a lookup compares bytes with characters.
+     */
+    Builder put(String profileId, TenantLinks.Link link) {
+      requireShortAscii(profileId);
+      requireShortAscii(link.sfId());
+      if ((size + 1) * 2 > slots.length) {
+        grow();
+      }
+      int entry = append(profileId, link);
+      int hash = hash(profileId);
+      int mask = slots.length - 1;
+      int slot = hash & mask;
+      for (; slots[slot] != 0; slot = (slot + 1) & mask) {
+        if ((int) (slots[slot] >>> 32) == hash && sameId(arena, (int) slots[slot], profileId)) {
+          slots[slot] = (long) hash << 32 | entry;
+          return this;
+        }
+      }
+      slots[slot] = (long) hash << 32 | entry;
+      size++;
+      return this;
+    }
+
+    LinkTable build() {
+      return new LinkTable(slots, Arrays.copyOf(arena, arenaSize), sobjects.toArray(String[]::new),
+          List.copyOf(reasons), size);
+    }
+
+    private int append(String profileId, TenantLinks.Link link) {
+      int entry = arenaSize;
+      ensureArena(ENTRY_OVERHEAD + profileId.length() + link.sfId().length());
+      arena[arenaSize++] = (byte) profileId.length();
+      arenaSize += copyAscii(profileId, arenaSize);
+      arena[arenaSize++] = (byte) link.sfId().length();
+      arenaSize += copyAscii(link.sfId(), arenaSize);
+      arena[arenaSize++] = (byte) sobjectIndex(link.sobject());
+      int reasonsIndex = reasonIndexes.computeIfAbsent(link.staleReasons(), added -> {
+        reasons.add(added);
+        return reasons.size() - 1;
+      });
+      for (int shift = 24; shift >= 0; shift -= 8) {
+        arena[arenaSize++] = (byte) (reasonsIndex >>> shift);
+      }
+      return entry;
+    }
+
+    private int sobjectIndex(String sobject) {
+      return sobjectIndexes.computeIfAbsent(sobject, added -> {
+        if (sobjects.size() == Byte.MAX_VALUE) {
+          throw new IllegalArgumentException("more than " + Byte.MAX_VALUE + " object types");
+        }
+        sobjects.add(added);
+        return sobjects.size() - 1;
+      });
+    }
+
+    private int copyAscii(String text, int at) {
+      for (int i = 0; i < text.length(); i++) {
+        arena[at + i] = (byte) text.charAt(i);
+      }
+      return text.length();
+    }
+
+    private void ensureArena(int more) {
+      if (arenaSize + more > arena.length) {
+        arena = Arrays.copyOf(arena, Math.max(arena.length * 2, arenaSize + more));
+      }
+    }
+
+    private void grow() {
+      long[] old = slots;
+      slots = new long[old.length * 2];
+      int mask = slots.length - 1;
+      for (long taken : old) {
+        if (taken != 0) {
+          // the ids are distinct already: each goes to the first free slot
+          int slot = (int) (taken >>> 32) & mask;
+          while (slots[slot] != 0) {
+            slot = (slot + 1) & mask;
+          }
+          slots[slot] = taken;
+        }
+      }
+    }
+
+    private static void requireShortAscii(String id) {
+      if (id.length() > MAX_ID_LENGTH || !id.chars().allMatch(c -> c < 0x80)) {
+        throw new IllegalArgumentException("ids must be ASCII and at most " + MAX_ID_LENGTH + " characters, got "
+            + id);
+      }
+    }
+  }
+}
