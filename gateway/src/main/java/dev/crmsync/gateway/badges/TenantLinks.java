@@ -4,6 +4,7 @@ import dev.crmsync.api.CrmRef;
 import dev.crmsync.api.ProfileKind;
 import dev.crmsync.gateway.badges.CrmLinks.ProfileLink;
 import dev.crmsync.gateway.web.SalesforceIds;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,13 +40,20 @@ final class TenantLinks {
     this.companies = companies;
   }
 
-  ProfileLink lookup(ProfileKind kind, String profileId) {
+  /** The profiles' links in the order of the ids, changes since the load first. */
+  List<ProfileLink> lookup(ProfileKind kind, List<String> profileIds) {
     Map<String, Optional<Link>> changed = changed(kind);
-    Optional<Link> change = changed.isEmpty() ? null : changed.get(profileId);
-    Link link = change != null ? change.orElse(null) : table(kind).get(profileId);
-    return link == null ? CrmLinks.unlinked(kind, profileId) : new ProfileLink(kind, profileId,
-        new CrmRef(link.sobject(), link.sfId(), SalesforceIds.lightningUrl(instanceUrl, link.sobject(), link.sfId())),
-        link.staleReasons());
+    Link[] loaded = table(kind).getAll(profileIds);
+    List<ProfileLink> found = new ArrayList<>(profileIds.size());
+    for (int i = 0; i < loaded.length; i++) {
+      String profileId = profileIds.get(i);
+      Optional<Link> change = changed.isEmpty() ? null : changed.get(profileId);
+      Link link = change != null ? change.orElse(null) : loaded[i];
+      found.add(link == null ? CrmLinks.unlinked(kind, profileId) : new ProfileLink(kind, profileId,
+          new CrmRef(link.sobject(), link.sfId(), SalesforceIds.lightningUrl(instanceUrl, link.sobject(),
+              link.sfId())), link.staleReasons()));
+    }
+    return found;
   }
 
   /** Takes over what PostgreSQL now says of the profile: its link, or none. */
