@@ -123,8 +123,8 @@ public final class CrmLinks {
 
   private static List<ProfileLink> lookup(TenantLinks links, ProfileIds ids) {
     List<ProfileLink> found = new ArrayList<>(ids.size());
-    found.addAll(links.lookup(ProfileKind.PERSON, ids.people()));
-    found.addAll(links.lookup(ProfileKind.COMPANY, ids.companies()));
+    ids.people().forEach(id -> found.add(links.lookup(ProfileKind.PERSON, id)));
+    ids.companies().forEach(id -> found.add(links.lookup(ProfileKind.COMPANY, id)));
     return found;
   }
 

@@ -36,42 +36,9 @@ final class LinkTable {
   /** The link of the profile, or null. */
   TenantLinks.Link get(String profileId) {
     int entry = find(slots, arena, profileId);
-    return entry < 0 ? null : link(entry);
-  }
-
-  /**
-   * The links of many profiles, null where there is none. Each id's slot is read first for all of them, then
-   * the entry each slot names, and only then are they compared: the cache misses of the ids overlap instead of
-   * following one another, so a badge call waits for about two memory latencies in all, not two per id.
-   */
-  TenantLinks.Link[] getAll(List<String> profileIds) {
-    int count = profileIds.size();
-    int mask = slots.length - 1;
-    int[] hashes = new int[count];
-    long[] firstSlots = new long[count];
-    for (int i = 0; i < count; i++) {
-      hashes[i] = hash(profileIds.get(i));
-      firstSlots[i] = slots[hashes[i] & mask];
+    if (entry < 0) {
+      return null;
     }
-    int[] idLengths = new int[count];
-    for (int i = 0; i < count; i++) {
-      idLengths[i] = firstSlots[i] == 0 ? -1 : arena[(int) firstSlots[i]];
-    }
-    TenantLinks.Link[] links = new TenantLinks.Link[count];
-    for (int i = 0; i < count; i++) {
-      String profileId = profileIds.get(i);
-      boolean firstIsIt = (int) (firstSlots[i] >>> 32) == hashes[i] && idLengths[i] == profileId.length()
-          && sameId(arena, (int) firstSlots[i], profileId);
-      if (firstIsIt) {
-        links[i] = link((int) firstSlots[i]);
-      } else if (firstSlots[i] != 0) {
-        links[i] = get(profileId);
-      }
-    }
-    return links;
-  }
-
-  private TenantLinks.Link link(int entry) {
     int sfIdAt = entry + 1 + arena[entry];
     int sfIdLength = arena[sfIdAt];
     int indexesAt = sfIdAt + 1 + sfIdLength;

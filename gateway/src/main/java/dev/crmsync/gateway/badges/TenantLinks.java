@@ -4,7 +4,6 @@ import dev.crmsync.api.CrmRef;
 import dev.crmsync.api.ProfileKind;
 import dev.crmsync.gateway.badges.CrmLinks.ProfileLink;
 import dev.crmsync.gateway.web.SalesforceIds;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,20 +39,13 @@ final class TenantLinks {
     this.companies = companies;
   }
 
-  /** The profiles' links in the order of the ids, changes since the load first. */
-  List<ProfileLink> lookup(ProfileKind kind, List<String> profileIds) {
+  ProfileLink lookup(ProfileKind kind, String profileId) {
     Map<String, Optional<Link>> changed = changed(kind);
-    Link[] loaded = table(kind).getAll(profileIds);
-    List<ProfileLink> found = new ArrayList<>(profileIds.size());
-    for (int i = 0; i < loaded.length; i++) {
-      String profileId = profileIds.get(i);
-      Optional<Link> change = changed.isEmpty() ? null : changed.get(profileId);
-      Link link = change != null ? change.orElse(null) : loaded[i];
-      found.add(link == null ? CrmLinks.unlinked(kind, profileId) : new ProfileLink(kind, profileId,
-          new CrmRef(link.sobject(), link.sfId(), SalesforceIds.lightningUrl(instanceUrl, link.sobject(),
-              link.sfId())), link.staleReasons()));
-    }
-    return found;
+    Optional<Link> change = changed.isEmpty() ? null : changed.get(profileId);
+    Link link = change != null ? change.orElse(null) : table(kind).get(profileId);
+    return link == null ? CrmLinks.unlinked(kind, profileId) : new ProfileLink(kind, profileId,
+        new CrmRef(link.sobject(), link.sfId(), SalesforceIds.lightningUrl(instanceUrl, link.sobject(), link.sfId())),
+        link.staleReasons());
   }
 
   /** Takes over what PostgreSQL now says of the profile: its link, or none. */

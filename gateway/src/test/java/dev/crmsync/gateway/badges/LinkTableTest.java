@@ -35,28 +35,6 @@ class LinkTableTest {
   }
 
   @Test
-  void findsManyAtOnceAsOneByOne() {
-    LinkTable.Builder builder = new LinkTable.Builder(8);
-    for (int i = 0; i < 500; i++) {
-      builder.put("p" + i, link("003%015d".formatted(i)));
-    }
-    builder.put("Aa", link("003000000000999AAA"));
-    LinkTable table = builder.build();
-    // present, absent, sharing a hash with a present one, and prefixes of present ones
-    List<String> ids = List.of("p7", "p7000", "BB", "Aa", "p", "p49", "p499", "q1", "p0");
-
-    TenantLinks.Link[] many = table.getAll(ids);
-
-    assertThat(many).hasSize(ids.size());
-    for (int i = 0; i < ids.size(); i++) {
-      assertThat(many[i]).as(ids.get(i)).isEqualTo(table.get(ids.get(i)));
-    }
-    assertThat(many[0].sfId()).isEqualTo("003000000000000007");
-    assertThat(many[1]).isNull();
-    assertThat(many[2]).isNull();
-  }
-
-  @Test
   void tellsApartIdsThatShareAHashOrAPrefix() {
     // "Aa" and "BB" have the same String.hashCode
     LinkTable table = new LinkTable.Builder(4).put("Aa", link("003000000000001AAA")).put("p1", link("003000000000002AAA"))
