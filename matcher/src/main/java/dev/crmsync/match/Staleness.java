@@ -13,7 +13,11 @@ import java.util.Set;
  * ("no longer at" when the CRM's employer is a former one), another title, another place.
  */
 final class Staleness {
-  private static final Set<Level> SAME_TITLE = Set.of(Level.EXACT, Level.SIMILAR);
+  /**
+   * Only the same title after abbreviations and filler words: "Head of Procurement" and "Director of
+   * Procurement" are alike enough to count as matching evidence, yet one is a promotion the CRM has missed.
+   */
+  private static final Set<Level> SAME_TITLE = Set.of(Level.EXACT);
 
   private final Comparators comparators;
 

@@ -114,6 +114,19 @@ class MatcherTest {
   }
 
   @Test
+  void aPromotionTheCrmMissedIsStaleThoughTheTitlesAreAlike() {
+    Comparators comparators = new Comparators(nicknames);
+    Entry crm = new EntryBuilder("c1", Source.CONTACT).name("Ben", "Smith").title("Head of Procurement").build();
+
+    assertThat(new Staleness(comparators).reasons(crm,
+        new EntryBuilder("p", Source.DIRECTORY_PERSON).name("Ben", "Smith").title("Director of Procurement").build()))
+        .extracting(StaleReason::field).containsExactly("title");
+    assertThat(new Staleness(comparators).reasons(crm,
+        new EntryBuilder("p", Source.DIRECTORY_PERSON).name("Ben", "Smith").title("Head Procurement").build()))
+        .isEmpty();
+  }
+
+  @Test
   void aRareNameCountsMoreThanACommonOne() {
     Entry rare = new EntryBuilder("rare", Source.DIRECTORY_PERSON).name("Xanthippe", "Smith").build();
     Comparators comparators = new Comparators(nicknames);

@@ -7,6 +7,8 @@ import dev.crmsync.match.BatchMatch;
 import dev.crmsync.match.eval.Evaluation;
 import dev.crmsync.match.eval.Link;
 import dev.crmsync.match.eval.Metrics;
+import dev.crmsync.match.eval.StaleEvaluation;
+import dev.crmsync.match.eval.StaleMetrics;
 import dev.crmsync.match.eval.Truth;
 import dev.crmsync.match.io.CrmFolder;
 import dev.crmsync.match.io.DirectoryFolder;
@@ -87,13 +89,18 @@ final class EvaluateCommand implements Callable<Integer> {
     Set<Link> links = new HashSet<>();
     crm.forEach(c -> links.add(new Link(c.id(), profileOfEntity.get(Febrl.entity(c.id())))));
     report("FEBRL4 (dataset4a as Leads, dataset4b as directory people; name and address only)", crm, people,
-        List.of(), new Truth(links, links));
+        List.of(), new Truth(links, links, Set.of()));
   }
 
   private void evaluateFolder(String title, Path folder) throws IOException {
     DirectoryFolder.Contents directory = DirectoryFolder.read(folder.resolve("directory"));
     report(title, CrmFolder.read(folder.resolve("crm")), directory.people(), directory.companies(),
         TruthFolder.read(folder.resolve("truth")));
+  }
+
+  private static void printStale(String field, StaleMetrics stale) {
+    System.out.printf("                               %-8s %8d %8d %9.4f %8d %8d %7.4f%n", field, stale.reported(),
+        stale.correct(), stale.precision(), stale.expected(), stale.found(), stale.recall());
   }
 
   private void report(String title, List<Entry> crm, List<Entry> people, List<Entry> companies, Truth truth)
@@ -116,6 +123,12 @@ final class EvaluateCommand implements Callable<Integer> {
         System.out.printf("%-10s %8d %8d %10.4f %8d %9.4f %9.4f %7.4f %7.4f%n", m.kind(), m.records(),
             m.expected(), m.candidateRecall(), m.matched(), m.precision(), m.recall(), m.f1(), m.reviewShare());
       }
+    }
+    if (!truth.stale().isEmpty()) {
+      System.out.printf("stale fields on correct links: %-8s %8s %8s %9s %8s %8s %7s%n", "field", "reported",
+          "true", "precision", "known", "found", "recall");
+      printStale("all", StaleEvaluation.evaluate(result.decisions(), truth));
+      StaleEvaluation.byField(result.decisions(), truth).forEach(EvaluateCommand::printStale);
     }
     if (showErrors > 0) {
       ErrorReport.print(result, truth, showErrors);

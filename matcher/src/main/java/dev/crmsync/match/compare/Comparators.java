@@ -30,7 +30,12 @@ public final class Comparators {
           "chief information officer"), Map.entry("mgr", "manager"), Map.entry("dir", "director"),
       Map.entry("sr", "senior"), Map.entry("jr", "junior"), Map.entry("eng", "engineer"), Map.entry("engr",
           "engineer"), Map.entry("mktg", "marketing"), Map.entry("dev", "developer"), Map.entry("acct",
-          "account"), Map.entry("exec", "executive"), Map.entry("head", "head"));
+          "account"), Map.entry("exec", "executive"), Map.entry("head", "head"), Map.entry("cro",
+          "chief revenue officer"), Map.entry("cmo", "chief marketing officer"), Map.entry("hr", "human resources"),
+      Map.entry("bizdev", "business development"), Map.entry("infosec", "information security"),
+      Map.entry("it", "information technology"));
+  /** Words that do not make one title another: "Head of Legal" is "Head Legal", "Analyst II" an analyst. */
+  private static final Set<String> TITLE_FILLERS = Set.of("of", "the", "and", "for", "i", "ii", "iii", "iv");
 
   private static final Set<Level> AGREEING_NAME = Set.of(Level.EXACT, Level.VARIANT);
   private static final Set<Level> AGREEING_COMPANY = Set.of(Level.EXACT, Level.ACRONYM, Level.SIMILAR);
@@ -373,6 +378,9 @@ public final class Comparators {
   private static String expandTitle(String title) {
     StringBuilder expanded = new StringBuilder();
     for (String word : title.split(" ")) {
+      if (TITLE_FILLERS.contains(word)) {
+        continue;
+      }
       if (!expanded.isEmpty()) {
         expanded.append(' ');
       }

@@ -154,4 +154,19 @@ class ComparatorsTest {
         new EntryBuilder("p", Source.DIRECTORY_PERSON).title("Software Engineer").build()).level())
         .isEqualTo(Level.DIFFERENT);
   }
+
+  @Test
+  void titlesAgreeWithoutFillerWordsGradesOrSpelledOutShorthands() {
+    for (String[] same : new String[][] {{"Global Head Legal", "Global Head of Legal"},
+        {"Procurement Analyst II", "Procurement Analyst"}, {"HR Specialist", "Human Resources Specialist"},
+        {"BizDev Coordinator", "Business Development Coordinator"}, {"CRO", "Chief Revenue Officer"}}) {
+      assertThat(comparators.compare(Field.TITLE, new EntryBuilder("c", Source.LEAD).title(same[0]).build(),
+          new EntryBuilder("p", Source.DIRECTORY_PERSON).title(same[1]).build()).level())
+          .as(same[0] + " / " + same[1]).isEqualTo(Level.EXACT);
+    }
+    assertThat(comparators.compare(Field.TITLE,
+        new EntryBuilder("c", Source.LEAD).title("Head of Procurement").build(),
+        new EntryBuilder("p", Source.DIRECTORY_PERSON).title("Director of Procurement").build()).level())
+        .as("alike, not the same").isEqualTo(Level.SIMILAR);
+  }
 }
