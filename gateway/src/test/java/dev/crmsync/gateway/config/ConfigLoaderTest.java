@@ -50,6 +50,16 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void eventLoopsAreOnePerCoreUnlessSaid() {
+    assertThat(ConfigLoader.fromMap(Map.of()).eventLoops()).isEqualTo(Runtime.getRuntime().availableProcessors());
+    assertThat(ConfigLoader.fromMap(Map.of("http.instances", "3")).eventLoops()).isEqualTo(3);
+    assertThatThrownBy(() -> ConfigLoader.fromMap(Map.of("http.instances", "-1")))
+        .hasMessageContaining("'http.instances'").hasMessageContaining("got -1");
+    assertThatThrownBy(() -> ConfigLoader.fromMap(Map.of("http.instances", "65")))
+        .hasMessageContaining("'http.instances'").hasMessageContaining("got 65");
+  }
+
+  @Test
   void aDatabaseUrlMustBeJdbcPostgres() {
     assertThatThrownBy(() -> ConfigLoader.fromMap(Map.of("db.url", "mysql://localhost/x")))
         .hasMessageContaining("'db.url'");
