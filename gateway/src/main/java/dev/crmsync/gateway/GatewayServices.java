@@ -27,7 +27,6 @@ import java.util.Map;
  */
 final class GatewayServices {
   final GatewayConfig config;
-  final Database database;
   final Pool pool;
   final SalesforceAccess salesforce;
   final MatchService matching;
@@ -40,7 +39,6 @@ final class GatewayServices {
 
   private GatewayServices(Vertx vertx, GatewayConfig config, Database database, MeterRegistry metrics) {
     this.config = config;
-    this.database = database;
     pool = database.pool(vertx);
     salesforce = SalesforceAccess.create(vertx, pool, config.salesforce());
     matching = new MatchService(database, config.matching().indexDir(), Nicknames.bundled(),

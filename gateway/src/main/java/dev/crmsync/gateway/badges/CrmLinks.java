@@ -146,11 +146,16 @@ public final class CrmLinks {
     return new ProfileLink(kind, id, null, List.of());
   }
 
+  /** A profile linked to a record, with the deep link to the record on the tenant's instance. */
+  static ProfileLink linked(ProfileKind kind, String id, String sobject, String sfId, String instanceUrl,
+      List<String> staleReasons) {
+    return new ProfileLink(kind, id, new CrmRef(sobject, sfId, SalesforceIds.lightningUrl(instanceUrl, sobject, sfId)),
+        staleReasons);
+  }
+
   private static ProfileLink link(Row row) {
-    String sfId = row.getString("sf_id");
-    CrmRef crm = new CrmRef(row.getString("sobject"), sfId,
-        SalesforceIds.lightningUrl(row.getString("instance_url"), row.getString("sobject"), sfId));
-    return new ProfileLink(ProfileKind.valueOf(row.getString("profile_kind")), row.getString("profile_id"), crm,
+    return linked(ProfileKind.valueOf(row.getString("profile_kind")), row.getString("profile_id"),
+        row.getString("sobject"), row.getString("sf_id"), row.getString("instance_url"),
         StaleReasons.describe(row.getValue("stale_reasons")));
   }
 

@@ -1,9 +1,7 @@
 package dev.crmsync.gateway.badges;
 
-import dev.crmsync.api.CrmRef;
 import dev.crmsync.api.ProfileKind;
 import dev.crmsync.gateway.badges.CrmLinks.ProfileLink;
-import dev.crmsync.gateway.web.SalesforceIds;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,11 +17,10 @@ final class TenantLinks {
   /** Past this many changed profiles, loading the tenant again costs less than keeping them aside. */
   private static final int MAX_CHANGED = 10_000;
 
-  /** The CRM side of a link; {@code sobject} strings are interned, since a handful of them repeat a million times. */
+  /** The CRM side of a link. */
   record Link(String sobject, String sfId, List<String> staleReasons) {
     Link {
-      sobject = sobject.intern();
-      staleReasons = staleReasons.isEmpty() ? List.of() : List.copyOf(staleReasons);
+      staleReasons = List.copyOf(staleReasons);
     }
   }
 
@@ -43,9 +40,8 @@ final class TenantLinks {
     Map<String, Optional<Link>> changed = changed(kind);
     Optional<Link> change = changed.isEmpty() ? null : changed.get(profileId);
     Link link = change != null ? change.orElse(null) : table(kind).get(profileId);
-    return link == null ? CrmLinks.unlinked(kind, profileId) : new ProfileLink(kind, profileId,
-        new CrmRef(link.sobject(), link.sfId(), SalesforceIds.lightningUrl(instanceUrl, link.sobject(), link.sfId())),
-        link.staleReasons());
+    return link == null ? CrmLinks.unlinked(kind, profileId)
+        : CrmLinks.linked(kind, profileId, link.sobject(), link.sfId(), instanceUrl, link.staleReasons());
   }
 
   /** Takes over what PostgreSQL now says of the profile: its link, or none. */
