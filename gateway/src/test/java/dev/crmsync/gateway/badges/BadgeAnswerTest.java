@@ -1,0 +1,46 @@
+package dev.crmsync.gateway.badges;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crmsync.api.Badge;
+import dev.crmsync.api.Badges;
+import dev.crmsync.api.CrmRef;
+import dev.crmsync.api.ProfileKind;
+import dev.crmsync.gateway.badges.CrmLinks.ProfileLink;
+import io.vertx.core.json.Json;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BadgeAnswerTest {
+  private static String jackson(List<ProfileLink> links) {
+    return Json.encode(new Badges(links.stream()
+        .map(link -> new Badge(link.kind(), link.id(), BadgeAnswer.status(link), link.staleReasons(), link.crm()))
+        .toList()));
+  }
+
+  @Test
+  void writesWhatJacksonWritesForTheBadgesRecords() {
+    List<ProfileLink> links = List.of(
+        CrmLinks.unlinked(ProfileKind.PERSON, "p-1"),
+        CrmLinks.linked(ProfileKind.PERSON, "p-2", "Contact", "003000000000001AAA", "https://acme.my.salesforce.com/",
+            List.of()),
+        CrmLinks.linked(ProfileKind.COMPANY, "c:3", "Account", "001000000000002AAA", "https://acme.my.salesforce.com",
+            List.of("Title is \"Buyer\" in the CRM; the profile says Head\\of Procurement", "now at Zürich AG \u0001")),
+        CrmLinks.linked(ProfileKind.PERSON, "p_4", "Lead", "00Q000000000003AAA", null, List.of("no longer at Acme")));
+
+    assertThat(BadgeAnswer.of(links).toString()).isEqualTo(jackson(links));
+  }
+
+  @Test
+  void writesAnEmptyAnswer() {
+    assertThat(BadgeAnswer.of(List.of()).toString()).isEqualTo(jackson(List.of())).isEqualTo("{\"badges\":[]}");
+  }
+
+  @Test
+  void quotesRecordFieldsThatNeedEscaping() {
+    List<ProfileLink> links = List.of(new ProfileLink(ProfileKind.PERSON, "p-5",
+        new CrmRef("Custom\"Object__c", "a00000000000005AAA", "https://x.example/é?a=\"b\""), List.of()));
+
+    assertThat(BadgeAnswer.of(links).toString()).isEqualTo(jackson(links));
+  }
+}
