@@ -2,10 +2,13 @@ package dev.crmsync.gateway.badges;
 
 import dev.crmsync.api.BadgeStatus;
 import dev.crmsync.api.CrmRef;
+import dev.crmsync.api.ProfileKind;
 import dev.crmsync.gateway.badges.CrmLinks.ProfileLink;
 import dev.crmsync.gateway.web.JsonBytes;
 import io.vertx.core.buffer.Buffer;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The answer of {@code POST /badges}, the document's {@code Badges}, written as JSON bytes without building its
@@ -27,6 +30,9 @@ final class BadgeAnswer {
   private static final byte[] URL = JsonBytes.ascii(",\"url\":");
   private static final byte[] CLOSE_CRM = JsonBytes.ascii("}}");
 
+  private static final Map<ProfileKind, byte[]> KINDS = quoted(ProfileKind.class);
+  private static final Map<BadgeStatus, byte[]> STATUSES = quoted(BadgeStatus.class);
+
   private BadgeAnswer() {
   }
 
@@ -47,13 +53,21 @@ final class BadgeAnswer {
   }
 
   private static void badge(JsonBytes json, ProfileLink link) {
-    json.raw(KIND).string(link.kind().name()).raw(ID).string(link.id())
-        .raw(STATUS).string(status(link).name()).raw(REASONS).strings(link.staleReasons());
+    json.raw(KIND).raw(KINDS.get(link.kind())).raw(ID).string(link.id())
+        .raw(STATUS).raw(STATUSES.get(status(link))).raw(REASONS).strings(link.staleReasons());
     CrmRef crm = link.crm();
     if (crm == null) {
       json.raw(NO_CRM);
       return;
     }
     json.raw(OBJECT).string(crm.object()).raw(ID).string(crm.id()).raw(URL).string(crm.url()).raw(CLOSE_CRM);
+  }
+
+  private static <E extends Enum<E>> Map<E, byte[]> quoted(Class<E> type) {
+    Map<E, byte[]> quoted = new EnumMap<>(type);
+    for (E value : type.getEnumConstants()) {
+      quoted.put(value, JsonBytes.ascii("\"" + value.name() + "\""));
+    }
+    return quoted;
   }
 }

@@ -15,7 +15,7 @@ public final class JsonBytes {
   private static final JsonStringEncoder QUOTER = JsonStringEncoder.getInstance();
   private static final byte[] NULL = ascii("null");
   private static final char FIRST_PLAIN = 0x20;
-  private static final char LAST_PLAIN = 0x7e;
+  private static final char LAST_ASCII = 0x7f;
 
   private byte[] bytes;
   private int size;
@@ -26,7 +26,7 @@ public final class JsonBytes {
 
   /** A fixed piece of JSON, encoded once: it must be ASCII and already valid where it is written. */
   public static byte[] ascii(String json) {
-    if (!json.chars().allMatch(c -> c <= LAST_PLAIN)) {
+    if (!json.chars().allMatch(c -> c <= LAST_ASCII)) {
       throw new IllegalArgumentException("fixed JSON must be ASCII, got " + json);
     }
     return json.getBytes(StandardCharsets.US_ASCII);
@@ -44,20 +44,15 @@ public final class JsonBytes {
     if (value == null) {
       return raw(NULL);
     }
-    if (!plain(value)) {
-      ensure(1);
-      bytes[size++] = '"';
-      raw(QUOTER.quoteAsUTF8(value));
-      ensure(1);
-      bytes[size++] = '"';
-      return this;
+    byte[] latin1 = value.getBytes(StandardCharsets.ISO_8859_1);
+    if (!plain(value, latin1)) {
+      latin1 = QUOTER.quoteAsUTF8(value);
     }
-    ensure(value.length() + 2);
-    bytes[size++] = '"';
-    for (int i = 0; i < value.length(); i++) {
-      bytes[size++] = (byte) value.charAt(i);
-    }
-    bytes[size++] = '"';
+    ensure(latin1.length + 2);
+    bytes[size] = '"';
+    System.arraycopy(latin1, 0, bytes, size + 1, latin1.length);
+    size += latin1.length + 2;
+    bytes[size - 1] = '"';
     return this;
   }
 
@@ -81,10 +76,14 @@ public final class JsonBytes {
     return Buffer.buffer(size).appendBytes(bytes, 0, size);
   }
 
-  private static boolean plain(String value) {
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (c < FIRST_PLAIN || c > LAST_PLAIN || c == '"' || c == '\\') {
+  /**
+   * Whether the string's ISO-8859-1 bytes are what JSON needs between its quotes: ASCII without control
+   * characters, quotes or backslashes. A character outside ISO-8859-1 came out as '?'.
+   */
+  private static boolean plain(String value, byte[] latin1) {
+    for (int i = 0; i < latin1.length; i++) {
+      byte b = latin1[i];
+      if (b < FIRST_PLAIN || b == '"' || b == '\\' || b == '?' && value.charAt(i) != '?') {
         return false;
       }
     }

@@ -39,7 +39,8 @@ class BadgeAnswerTest {
   @Test
   void quotesRecordFieldsThatNeedEscaping() {
     List<ProfileLink> links = List.of(new ProfileLink(ProfileKind.PERSON, "p-5",
-        new CrmRef("Custom\"Object__c", "a00000000000005AAA", "https://x.example/é?a=\"b\""), List.of()));
+        new CrmRef("Custom\"Object__c", "a00000000000005AAA", "https://x.example/é?a=\"b\""),
+        List.of("Company is Zürich? in the CRM", "Company is 東京 € in the CRM")));
 
     assertThat(BadgeAnswer.of(links).toString()).isEqualTo(jackson(links));
   }
