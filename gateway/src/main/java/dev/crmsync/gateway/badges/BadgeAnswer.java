@@ -5,6 +5,7 @@ import dev.crmsync.api.CrmRef;
 import dev.crmsync.api.ProfileKind;
 import dev.crmsync.gateway.badges.CrmLinks.ProfileLink;
 import dev.crmsync.gateway.web.JsonBytes;
+import dev.crmsync.gateway.web.SalesforceIds;
 import io.vertx.core.buffer.Buffer;
 import java.util.EnumMap;
 import java.util.List;
@@ -12,8 +13,9 @@ import java.util.Map;
 
 /**
  * The answer of {@code POST /badges}, the document's {@code Badges}, written as JSON bytes without building its
- * records: at 25 ids per call, serializing the records was about a fifth of a call. It writes what Jackson writes
- * for {@code dev.crmsync.api.Badges}, field for field (a test holds them together).
+ * records: at 25 ids per call, serializing the records was about a fifth of a call. Links held in memory are
+ * written from bytes encoded when they were loaded ({@link LinkTable}), so a badge allocates nothing. It writes
+ * what Jackson writes for {@code dev.crmsync.api.Badges}, field for field (a test holds them together).
  */
 final class BadgeAnswer {
   /** Most badges of a linked profile take under 200 bytes. */
@@ -25,42 +27,93 @@ final class BadgeAnswer {
   private static final byte[] ID = JsonBytes.ascii(",\"id\":");
   private static final byte[] STATUS = JsonBytes.ascii(",\"status\":");
   private static final byte[] REASONS = JsonBytes.ascii(",\"reasons\":");
+  private static final byte[] NO_REASONS = JsonBytes.ascii("[]");
   private static final byte[] NO_CRM = JsonBytes.ascii(",\"crm\":null}");
   private static final byte[] OBJECT = JsonBytes.ascii(",\"crm\":{\"object\":");
   private static final byte[] URL = JsonBytes.ascii(",\"url\":");
+  private static final byte[] RECORD_PATH = JsonBytes.ascii(SalesforceIds.LIGHTNING_RECORD_PATH);
+  private static final byte[] SLASH = JsonBytes.ascii("/");
+  private static final byte[] VIEW = JsonBytes.ascii(SalesforceIds.LIGHTNING_VIEW);
+  private static final byte[] NO_URL = JsonBytes.ascii("null");
   private static final byte[] CLOSE_CRM = JsonBytes.ascii("}}");
-
   private static final Map<ProfileKind, byte[]> KINDS = quoted(ProfileKind.class);
   private static final Map<BadgeStatus, byte[]> STATUSES = quoted(BadgeStatus.class);
 
-  private BadgeAnswer() {
+  private final JsonBytes json;
+  /** The tenant's instance URL as JSON between quotes, without a trailing slash; null when it is not known. */
+  private final byte[] instance;
+  private boolean first = true;
+
+  /** An answer whose deep links lead to {@code instanceUrl}. */
+  BadgeAnswer(int ids, String instanceUrl) {
+    this.json = new JsonBytes(ids * BYTES_PER_BADGE + START.length + END.length).raw(START);
+    String base = SalesforceIds.lightningBase(instanceUrl);
+    this.instance = base == null ? null : JsonBytes.escaped(base);
   }
 
+  /** The answer for links read from PostgreSQL, whose deep links are built already. */
   static Buffer of(List<ProfileLink> links) {
-    JsonBytes json = new JsonBytes(links.size() * BYTES_PER_BADGE + START.length + END.length).raw(START);
-    for (int i = 0; i < links.size(); i++) {
-      if (i > 0) {
-        json.raw(NEXT);
-      }
-      badge(json, links.get(i));
-    }
-    return json.raw(END).buffer();
+    BadgeAnswer answer = new BadgeAnswer(links.size(), null);
+    links.forEach(answer::badge);
+    return answer.end();
   }
 
   static BadgeStatus status(ProfileLink link) {
-    return link.crm() == null ? BadgeStatus.NOT_IN_CRM
-        : link.staleReasons().isEmpty() ? BadgeStatus.IN_CRM : BadgeStatus.OUT_OF_DATE;
+    return link.crm() == null ? BadgeStatus.NOT_IN_CRM : status(!link.staleReasons().isEmpty());
   }
 
-  private static void badge(JsonBytes json, ProfileLink link) {
-    json.raw(KIND).raw(KINDS.get(link.kind())).raw(ID).string(link.id())
-        .raw(STATUS).raw(STATUSES.get(status(link))).raw(REASONS).strings(link.staleReasons());
+  void unlinked(ProfileKind kind, String id) {
+    start(kind, id, BadgeStatus.NOT_IN_CRM).raw(NO_REASONS).raw(NO_CRM);
+  }
+
+  /**
+   * A linked profile from encoded parts: the object type as JSON between quotes, the record id (JSON-plain
+   * ASCII) at {@code sfIdAt} in {@code sfIdBytes}, and the stale reasons as a JSON array.
+   */
+  void linked(ProfileKind kind, String id, byte[] sobject, byte[] sfIdBytes, int sfIdAt, int sfIdLength,
+      byte[] reasons, boolean stale) {
+    start(kind, id, status(stale)).raw(reasons).raw(OBJECT).quote().raw(sobject).quote()
+        .raw(ID).quote().raw(sfIdBytes, sfIdAt, sfIdLength).quote().raw(URL);
+    if (instance == null) {
+      json.raw(NO_URL);
+    } else {
+      json.quote().raw(instance).raw(RECORD_PATH).raw(sobject).raw(SLASH).raw(sfIdBytes, sfIdAt, sfIdLength)
+          .raw(VIEW).quote();
+    }
+    json.raw(CLOSE_CRM);
+  }
+
+  /** A linked profile from a link held as strings: one changed since the tenant's links were loaded. */
+  void linked(ProfileKind kind, String id, TenantLinks.Link link) {
+    byte[] sfId = JsonBytes.escaped(link.sfId());
+    linked(kind, id, JsonBytes.escaped(link.sobject()), sfId, 0, sfId.length, JsonBytes.array(link.staleReasons()),
+        !link.staleReasons().isEmpty());
+  }
+
+  Buffer end() {
+    return json.raw(END).buffer();
+  }
+
+  private void badge(ProfileLink link) {
     CrmRef crm = link.crm();
     if (crm == null) {
-      json.raw(NO_CRM);
+      unlinked(link.kind(), link.id());
       return;
     }
-    json.raw(OBJECT).string(crm.object()).raw(ID).string(crm.id()).raw(URL).string(crm.url()).raw(CLOSE_CRM);
+    start(link.kind(), link.id(), status(link)).strings(link.staleReasons())
+        .raw(OBJECT).string(crm.object()).raw(ID).string(crm.id()).raw(URL).string(crm.url()).raw(CLOSE_CRM);
+  }
+
+  private JsonBytes start(ProfileKind kind, String id, BadgeStatus status) {
+    if (!first) {
+      json.raw(NEXT);
+    }
+    first = false;
+    return json.raw(KIND).raw(KINDS.get(kind)).raw(ID).string(id).raw(STATUS).raw(STATUSES.get(status)).raw(REASONS);
+  }
+
+  private static BadgeStatus status(boolean stale) {
+    return stale ? BadgeStatus.OUT_OF_DATE : BadgeStatus.IN_CRM;
   }
 
   private static <E extends Enum<E>> Map<E, byte[]> quoted(Class<E> type) {

@@ -28,7 +28,6 @@ public final class BadgeOperations {
     if (ids.size() > MAX_IDS) {
       throw new ApiException(400, "TOO_MANY_IDS", "at most " + MAX_IDS + " ids per call, got " + ids.size());
     }
-    return links.of(Authenticate.caller(ctx).tenantId(), ids)
-        .map(BadgeAnswer::of);
+    return links.badges(Authenticate.caller(ctx).tenantId(), ids);
   }
 }

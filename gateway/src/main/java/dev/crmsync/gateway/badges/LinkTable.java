@@ -1,5 +1,7 @@
 package dev.crmsync.gateway.badges;
 
+import dev.crmsync.api.ProfileKind;
+import dev.crmsync.gateway.web.JsonBytes;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,11 +20,16 @@ final class LinkTable {
   /** An entry: id length, profile id, record id length, record id, object type index, stale reasons index. */
   private static final int ENTRY_OVERHEAD = 1 + 1 + 1 + 4;
   private static final int MAX_ID_LENGTH = 127;
+  /** The index of the empty list of stale reasons. */
+  private static final int NO_REASONS = 0;
 
   private final long[] slots;
   private final byte[] arena;
   private final String[] sobjects;
   private final List<List<String>> reasons;
+  /** The same as JSON, for badges: each object type between quotes, each list of reasons as an array. */
+  private final byte[][] sobjectsJson;
+  private final byte[][] reasonsJson;
   private final int size;
 
   private LinkTable(long[] slots, byte[] arena, String[] sobjects, List<List<String>> reasons, int size) {
@@ -30,6 +37,8 @@ final class LinkTable {
     this.arena = arena;
     this.sobjects = sobjects;
     this.reasons = reasons;
+    this.sobjectsJson = Arrays.stream(sobjects).map(JsonBytes::escaped).toArray(byte[][]::new);
+    this.reasonsJson = reasons.stream().map(JsonBytes::array).toArray(byte[][]::new);
     this.size = size;
   }
 
@@ -45,6 +54,21 @@ final class LinkTable {
     return new TenantLinks.Link(sobjects[arena[indexesAt]],
         new String(arena, sfIdAt + 1, sfIdLength, StandardCharsets.ISO_8859_1),
         reasons.get(readInt(arena, indexesAt + 1)));
+  }
+
+  /** Writes the badge of the profile if it is linked, from the bytes of its entry; false when it is not. */
+  boolean writeBadge(ProfileKind kind, String profileId, BadgeAnswer answer) {
+    int entry = find(slots, arena, profileId);
+    if (entry < 0) {
+      return false;
+    }
+    int sfIdAt = entry + 1 + arena[entry];
+    int sfIdLength = arena[sfIdAt];
+    int indexesAt = sfIdAt + 1 + sfIdLength;
+    int reasonsIndex = readInt(arena, indexesAt + 1);
+    answer.linked(kind, profileId, sobjectsJson[arena[indexesAt]], arena, sfIdAt + 1, sfIdLength,
+        reasonsJson[reasonsIndex], reasonsIndex != NO_REASONS);
+    return true;
   }
 
   int size() {
@@ -103,17 +127,18 @@ final class LinkTable {
     Builder(int expectedLinks) {
       slots = new long[Integer.highestOneBit(Math.max(8, expectedLinks) * 2 - 1) << 1];
       arena = new byte[Math.max(64, expectedLinks * 32)];
-      reasonIndexes.put(List.of(), 0);
+      reasonIndexes.put(List.of(), NO_REASONS);
       reasons.add(List.of());
     }
 
     /**
-     * Adds a link; a later one for the same profile replaces it. Ids must be ASCII and at most 127 characters
-     * (the API's id pattern lets nothing else through), so that a lookup compares bytes with characters.
+     * Adds a link; a later one for the same profile replaces it. Ids must be printable ASCII without quotes or
+     * backslashes, and at most 127 characters (the API's id patterns let nothing else through), so that a lookup
+     * compares bytes with characters and a badge copies them into JSON as they are.
      */
     Builder put(String profileId, TenantLinks.Link link) {
-      requireShortAscii(profileId);
-      requireShortAscii(link.sfId());
+      requirePlainId(profileId);
+      requirePlainId(link.sfId());
       if ((size + 1) * 2 > slots.length) {
         grow();
       }
@@ -194,10 +219,10 @@ final class LinkTable {
       }
     }
 
-    private static void requireShortAscii(String id) {
-      if (id.length() > MAX_ID_LENGTH || !id.chars().allMatch(c -> c < 0x80)) {
-        throw new IllegalArgumentException("ids must be ASCII and at most " + MAX_ID_LENGTH + " characters, got "
-            + id);
+    private static void requirePlainId(String id) {
+      if (id.length() > MAX_ID_LENGTH || !id.chars().allMatch(c -> c >= ' ' && c < 0x7f && c != '"' && c != '\\')) {
+        throw new IllegalArgumentException("ids must be printable ASCII without quotes or backslashes and at most "
+            + MAX_ID_LENGTH + " characters, got " + id);
       }
     }
   }

@@ -33,26 +33,38 @@ public final class JsonBytes {
   }
 
   public JsonBytes raw(byte[] json) {
-    ensure(json.length);
-    System.arraycopy(json, 0, bytes, size, json.length);
-    size += json.length;
-    return this;
+    return raw(json, 0, json.length);
   }
 
   /** The string in quotes, or {@code null}. */
   public JsonBytes string(String value) {
-    if (value == null) {
-      return raw(NULL);
-    }
+    return value == null ? raw(NULL) : quote().raw(escaped(value)).quote();
+  }
+
+  /** What JSON holds between the quotes of this string: it is encoded once, and written with {@link #raw}. */
+  public static byte[] escaped(String value) {
     byte[] latin1 = value.getBytes(StandardCharsets.ISO_8859_1);
-    if (!plain(value, latin1)) {
-      latin1 = QUOTER.quoteAsUTF8(value);
-    }
-    ensure(latin1.length + 2);
-    bytes[size] = '"';
-    System.arraycopy(latin1, 0, bytes, size + 1, latin1.length);
-    size += latin1.length + 2;
-    bytes[size - 1] = '"';
+    return plain(value, latin1) ? latin1 : QUOTER.quoteAsUTF8(value);
+  }
+
+  /** The strings as an array, encoded once. */
+  public static byte[] array(List<String> values) {
+    JsonBytes json = new JsonBytes(values.size() * 32 + 2);
+    json.strings(values);
+    return Arrays.copyOf(json.bytes, json.size);
+  }
+
+  /** Bytes of another array that are known to need no escaping, such as ids checked on the way in. */
+  public JsonBytes raw(byte[] from, int offset, int length) {
+    ensure(length);
+    System.arraycopy(from, offset, bytes, size, length);
+    size += length;
+    return this;
+  }
+
+  public JsonBytes quote() {
+    ensure(1);
+    bytes[size++] = '"';
     return this;
   }
 
