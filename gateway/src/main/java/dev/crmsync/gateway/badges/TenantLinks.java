@@ -49,6 +49,8 @@ final class TenantLinks {
   /** The badge answer for these ids, written from the tables without building a link. */
   Buffer badges(ProfileIds ids) {
     BadgeAnswer answer = new BadgeAnswer(ids.size(), instanceUrl);
+    people.touch(ids.people());
+    companies.touch(ids.companies());
     ids.people().forEach(id -> badge(answer, ProfileKind.PERSON, id));
     ids.companies().forEach(id -> badge(answer, ProfileKind.COMPANY, id));
     return answer.end();
