@@ -75,7 +75,7 @@ final class LinkTable {
     }
     int sum = 0;
     for (long slot : first) {
-      sum += arena[(int) slot];
+      sum += slot == 0 ? 0 : arena[(int) slot];
     }
     touched += sum;
   }

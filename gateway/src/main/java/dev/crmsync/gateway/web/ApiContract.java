@@ -101,7 +101,7 @@ public final class ApiContract {
     }
     if (bodyOnly(route.getOperation())) {
       route.setDoValidation(false);
-      BodySchema schema = bodySchema(route.getOperation().getRequestBody().getContent().get(JSON).getSchema());
+      BodySchema schema = bodySchema(route.getOperation());
       route.addHandler(ctx -> validateBody(ctx, schema));
     }
     route.addHandler(ctx -> {
@@ -129,10 +129,16 @@ public final class ApiContract {
   }
 
   /** The schema with its references resolved, compiled once. */
-  private BodySchema bodySchema(JsonSchema schema) {
+  private BodySchema bodySchema(Operation operation) {
+    return new BodySchema(resolvedBodySchema(contract, operation));
+  }
+
+  /** The JSON body schema of an operation, with its references resolved. */
+  static JsonObject resolvedBodySchema(OpenAPIContract contract, Operation operation) {
+    JsonSchema schema = operation.getRequestBody().getContent().get(JSON).getSchema();
     JsonObject json = new JsonObject();
     schema.fieldNames().forEach(name -> json.put(name, schema.<Object>get(name)));
-    return new BodySchema(contract.getSchemaRepository().resolve(json));
+    return contract.getSchemaRepository().resolve(json);
   }
 
   private static void validateBody(RoutingContext ctx, BodySchema schema) {
