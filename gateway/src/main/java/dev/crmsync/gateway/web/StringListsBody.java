@@ -13,7 +13,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.function.Predicate;
 
 /**
  * A request body schema of the simplest shape: an object whose only properties, all optional, are arrays of at
@@ -29,7 +29,7 @@ final class StringListsBody {
   private final Map<String, Items> properties;
 
   /** The most items of one array property, and the pattern each must match. */
-  private record Items(int max, Pattern pattern) {
+  private record Items(int max, Predicate<String> pattern) {
   }
 
   private StringListsBody(Map<String, Items> properties) {
@@ -63,7 +63,7 @@ final class StringListsBody {
         || !only(item, "type", "pattern") || !(item.getValue("pattern") instanceof String pattern)) {
       return Optional.empty();
     }
-    return Optional.of(new Items(max.intValue(), Pattern.compile(pattern)));
+    return Optional.of(new Items(max.intValue(), PatternCheck.of(pattern)));
   }
 
   /** Whether the schema has no keywords but these and annotations. */
@@ -96,8 +96,7 @@ final class StringListsBody {
   private static boolean readArray(JsonParser parser, Items items, ArrayNode array) throws IOException {
     while (parser.nextToken() == JsonToken.VALUE_STRING) {
       String value = parser.getText();
-      // a JSON Schema pattern matches anywhere in the string unless anchored, as find() does
-      if (array.size() == items.max() || !items.pattern().matcher(value).find()) {
+      if (array.size() == items.max() || !items.pattern().test(value)) {
         return false;
       }
       array.add(value);
