@@ -27,10 +27,15 @@ final class LinkTable {
   private final byte[] arena;
   private final String[] sobjects;
   private final List<List<String>> reasons;
-  /** The same as JSON, for badges: each object type between quotes, each list of reasons as an array. */
+  /** The same as JSON, for badges: each object type as the text between quotes, each list of reasons as an array. */
   private final byte[][] sobjectsJson;
   private final byte[][] reasonsJson;
   private final int size;
+  /**
+   * Where the bytes read ahead of use are added up, only so that the compiler cannot drop the reads. Event loops
+   * race on it, harmlessly: nobody reads it.
+   */
+  private int touched;
 
   private LinkTable(long[] slots, byte[] arena, String[] sobjects, List<List<String>> reasons, int size) {
     this.slots = slots;
@@ -48,19 +53,12 @@ final class LinkTable {
     if (entry < 0) {
       return null;
     }
-    int sfIdAt = entry + 1 + arena[entry];
-    int sfIdLength = arena[sfIdAt];
-    int indexesAt = sfIdAt + 1 + sfIdLength;
+    int sfIdAt = sfIdAt(entry);
+    int indexesAt = indexesAt(sfIdAt);
     return new TenantLinks.Link(sobjects[arena[indexesAt]],
-        new String(arena, sfIdAt + 1, sfIdLength, StandardCharsets.ISO_8859_1),
+        new String(arena, sfIdAt + 1, arena[sfIdAt], StandardCharsets.ISO_8859_1),
         reasons.get(readInt(arena, indexesAt + 1)));
   }
-
-  /**
-   * Where the bytes read ahead of use are added up, only so that the compiler cannot drop the reads. Event loops
-   * race on it, harmlessly: nobody reads it.
-   */
-  private int touched;
 
   /**
    * Reads the slots and entries of these ids before they are looked up one by one: Java has no prefetch, and a
@@ -86,13 +84,22 @@ final class LinkTable {
     if (entry < 0) {
       return false;
     }
-    int sfIdAt = entry + 1 + arena[entry];
-    int sfIdLength = arena[sfIdAt];
-    int indexesAt = sfIdAt + 1 + sfIdLength;
+    int sfIdAt = sfIdAt(entry);
+    int indexesAt = indexesAt(sfIdAt);
     int reasonsIndex = readInt(arena, indexesAt + 1);
-    answer.linked(kind, profileId, sobjectsJson[arena[indexesAt]], arena, sfIdAt + 1, sfIdLength,
+    answer.linked(kind, profileId, sobjectsJson[arena[indexesAt]], arena, sfIdAt + 1, arena[sfIdAt],
         reasonsJson[reasonsIndex], reasonsIndex != NO_REASONS);
     return true;
+  }
+
+  /** Where an entry's record id starts: its length, then its bytes. */
+  private int sfIdAt(int entry) {
+    return entry + 1 + arena[entry];
+  }
+
+  /** Where an entry's object type index starts, followed by its stale reasons index. */
+  private int indexesAt(int sfIdAt) {
+    return sfIdAt + 1 + arena[sfIdAt];
   }
 
   int size() {
