@@ -59,21 +59,34 @@ final class BadgeAnswer {
   }
 
   static BadgeStatus status(ProfileLink link) {
-    return link.crm() == null ? BadgeStatus.NOT_IN_CRM : status(!link.staleReasons().isEmpty());
+    return link.crm() == null ? BadgeStatus.NOT_IN_CRM
+        : link.staleReasons().isEmpty() ? BadgeStatus.IN_CRM : BadgeStatus.OUT_OF_DATE;
   }
 
-  void unlinked(ProfileKind kind, String id) {
-    start(kind, id, BadgeStatus.NOT_IN_CRM).raw(NO_REASONS).raw(NO_CRM);
+  /** Starts the badge of a profile whose id is known to need no escaping: the bytes of a table entry. */
+  BadgeAnswer begin(ProfileKind kind, byte[] id, int at, int length) {
+    kind(kind).quote().raw(id, at, length).quote();
+    return this;
+  }
+
+  /** Starts the badge of a profile. */
+  BadgeAnswer begin(ProfileKind kind, String id) {
+    kind(kind).string(id);
+    return this;
+  }
+
+  /** Ends a badge begun, of a profile not in the CRM. */
+  void unlinked() {
+    status(BadgeStatus.NOT_IN_CRM).raw(NO_REASONS).raw(NO_CRM);
   }
 
   /**
-   * A linked profile from encoded parts: the object type as JSON between quotes, the record id (JSON-plain
-   * ASCII) at {@code sfIdAt} in {@code sfIdBytes}, and the stale reasons as a JSON array.
+   * Ends a badge begun, of a linked profile, from encoded parts: the object type as JSON between quotes, the
+   * record id (JSON-plain ASCII) at {@code sfIdAt} in {@code sfIdBytes}, and the stale reasons as a JSON array.
    */
-  void linked(ProfileKind kind, String id, byte[] sobject, byte[] sfIdBytes, int sfIdAt, int sfIdLength,
-      byte[] reasons, boolean stale) {
-    start(kind, id, status(stale)).raw(reasons).raw(OBJECT).quote().raw(sobject).quote()
-        .raw(ID).quote().raw(sfIdBytes, sfIdAt, sfIdLength).quote().raw(URL);
+  void linked(byte[] sobject, byte[] sfIdBytes, int sfIdAt, int sfIdLength, byte[] reasons, boolean stale) {
+    status(stale ? BadgeStatus.OUT_OF_DATE : BadgeStatus.IN_CRM).raw(reasons).raw(OBJECT).quote().raw(sobject)
+        .quote().raw(ID).quote().raw(sfIdBytes, sfIdAt, sfIdLength).quote().raw(URL);
     if (instance == null) {
       json.raw(NO_URL);
     } else {
@@ -83,10 +96,10 @@ final class BadgeAnswer {
     json.raw(CLOSE_CRM);
   }
 
-  /** A linked profile from a link held as strings: one changed since the tenant's links were loaded. */
-  void linked(ProfileKind kind, String id, TenantLinks.Link link) {
+  /** Ends a badge begun, of a profile linked as strings: one changed since the tenant's links were loaded. */
+  void linked(TenantLinks.Link link) {
     byte[] sfId = JsonBytes.escaped(link.sfId());
-    linked(kind, id, JsonBytes.escaped(link.sobject()), sfId, 0, sfId.length, JsonBytes.array(link.staleReasons()),
+    linked(JsonBytes.escaped(link.sobject()), sfId, 0, sfId.length, JsonBytes.array(link.staleReasons()),
         !link.staleReasons().isEmpty());
   }
 
@@ -95,25 +108,27 @@ final class BadgeAnswer {
   }
 
   private void badge(ProfileLink link) {
+    begin(link.kind(), link.id());
     CrmRef crm = link.crm();
     if (crm == null) {
-      unlinked(link.kind(), link.id());
+      unlinked();
       return;
     }
-    start(link.kind(), link.id(), status(link)).strings(link.staleReasons())
+    status(status(link)).strings(link.staleReasons())
         .raw(OBJECT).string(crm.object()).raw(ID).string(crm.id()).raw(URL).string(crm.url()).raw(CLOSE_CRM);
   }
 
-  private JsonBytes start(ProfileKind kind, String id, BadgeStatus status) {
+  /** The kind of the badge that starts here, up to the id. */
+  private JsonBytes kind(ProfileKind kind) {
     if (!first) {
       json.raw(NEXT);
     }
     first = false;
-    return json.raw(KIND).raw(KINDS.get(kind)).raw(ID).string(id).raw(STATUS).raw(STATUSES.get(status)).raw(REASONS);
+    return json.raw(KIND).raw(KINDS.get(kind)).raw(ID);
   }
 
-  private static BadgeStatus status(boolean stale) {
-    return stale ? BadgeStatus.OUT_OF_DATE : BadgeStatus.IN_CRM;
+  private JsonBytes status(BadgeStatus status) {
+    return json.raw(STATUS).raw(STATUSES.get(status)).raw(REASONS);
   }
 
   private static <E extends Enum<E>> Map<E, byte[]> quoted(Class<E> type) {

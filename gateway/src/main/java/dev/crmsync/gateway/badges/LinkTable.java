@@ -78,7 +78,10 @@ final class LinkTable {
     touched += sum;
   }
 
-  /** Writes the badge of the profile if it is linked, from the bytes of its entry; false when it is not. */
+  /**
+   * Writes the badge of the profile if it is linked, copying its ids from its entry (the builder admits only ids
+   * that need no escaping); false when it is not linked.
+   */
   boolean writeBadge(ProfileKind kind, String profileId, BadgeAnswer answer) {
     int entry = find(slots, arena, profileId);
     if (entry < 0) {

@@ -60,9 +60,10 @@ final class TenantLinks {
     Map<String, Optional<Link>> changed = changed(kind);
     Optional<Link> change = changed.isEmpty() ? null : changed.get(profileId);
     if (change != null) {
-      change.ifPresentOrElse(link -> answer.linked(kind, profileId, link), () -> answer.unlinked(kind, profileId));
+      BadgeAnswer badge = answer.begin(kind, profileId);
+      change.ifPresentOrElse(badge::linked, badge::unlinked);
     } else if (!table(kind).writeBadge(kind, profileId, answer)) {
-      answer.unlinked(kind, profileId);
+      answer.begin(kind, profileId).unlinked();
     }
   }
 
