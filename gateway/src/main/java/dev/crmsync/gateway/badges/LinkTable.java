@@ -90,8 +90,8 @@ final class LinkTable {
     int sfIdAt = sfIdAt(entry);
     int indexesAt = indexesAt(sfIdAt);
     int reasonsIndex = readInt(arena, indexesAt + 1);
-    answer.linked(kind, profileId, sobjectsJson[arena[indexesAt]], arena, sfIdAt + 1, arena[sfIdAt],
-        reasonsJson[reasonsIndex], reasonsIndex != NO_REASONS);
+    answer.begin(kind, arena, entry + 1, arena[entry]).linked(sobjectsJson[arena[indexesAt]], arena, sfIdAt + 1,
+        arena[sfIdAt], reasonsJson[reasonsIndex], reasonsIndex != NO_REASONS);
     return true;
   }
 
