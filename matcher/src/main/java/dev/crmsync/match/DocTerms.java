@@ -30,9 +30,8 @@ final class DocTerms {
 
   private final Map<String, FieldTerms> fields;
   private final int[] docFreqs;
-  /** Where each document's terms start in {@link #termIds}, and where they end. */
-  private final int[] starts;
-  private final int[] ends;
+  /** Where each document's terms start in {@link #termIds} (at twice its number), and where they end (next). */
+  private final int[] bounds;
   /** Each document's term ids, ascending. */
   private final int[] termIds;
   /** For each of a document's terms, its score per unit of weight: {@code 1 - 1 / (1 + freq / norm)}. */
@@ -42,12 +41,10 @@ final class DocTerms {
   private record FieldTerms(BytesRefHash terms, int firstId, int docCount) {
   }
 
-  private DocTerms(Map<String, FieldTerms> fields, int[] docFreqs, int[] starts, int[] ends, int[] termIds,
-      float[] tfNorms) {
+  private DocTerms(Map<String, FieldTerms> fields, int[] docFreqs, int[] bounds, int[] termIds, float[] tfNorms) {
     this.fields = fields;
     this.docFreqs = docFreqs;
-    this.starts = starts;
-    this.ends = ends;
+    this.bounds = bounds;
     this.termIds = termIds;
     this.tfNorms = tfNorms;
   }
@@ -94,21 +91,21 @@ final class DocTerms {
         layout[laid++] = doc;
       }
     }
-    int[] starts = new int[maxDoc];
-    int[] ends = new int[maxDoc];
+    int[] bounds = new int[2 * maxDoc];
+    int[] filled = new int[maxDoc];
     int total = 0;
     for (int doc : layout) {
-      starts[doc] = total;
+      bounds[2 * doc] = total;
+      filled[doc] = total;
       total += counts[doc];
-      ends[doc] = total;
+      bounds[2 * doc + 1] = total;
     }
     int[] termIds = new int[total];
     float[] tfNorms = new float[total];
-    int[] filled = starts.clone();
     for (String field : fieldNames) {
       fill(reader, field, fields.get(field).firstId(), filled, termIds, tfNorms);
     }
-    return new DocTerms(Map.copyOf(fields), docFreqs, starts, ends, termIds, tfNorms);
+    return new DocTerms(Map.copyOf(fields), docFreqs, bounds, termIds, tfNorms);
   }
 
   private static void fill(IndexReader reader, String field, int firstId, int[] filled, int[] termIds,
@@ -180,7 +177,7 @@ final class DocTerms {
   /** A document's BM25 score for weighted terms: the sum over the terms it has. */
   float score(int doc, WeightedTerms terms) {
     float score = 0;
-    for (int at = starts[doc], end = ends[doc]; at < end; at++) {
+    for (int at = bounds[2 * doc], end = bounds[2 * doc + 1]; at < end; at++) {
       float weight = terms.weight(termIds[at]);
       if (weight != 0) {
         score += weight * tfNorms[at];

@@ -1,5 +1,6 @@
 package dev.crmsync.match;
 
+import dev.crmsync.index.SearchIndex;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,9 +12,11 @@ import java.util.PriorityQueue;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
@@ -26,6 +29,11 @@ import org.apache.lucene.search.ScoreMode;
  */
 final class NameSearch {
   private static final ScoreDoc[] NONE = new ScoreDoc[0];
+  /**
+   * Past this many times the rare limit of entries to visit, Lucene scores the search: a typical name search
+   * visits one to two times the limit, one driven by a common given name dozens of times.
+   */
+  private static final int LUCENE_SCORED_VISITS = 4;
   /** Worst first: the lower score, then the later document (Lucene's order of equal scores keeps the earlier). */
   private static final Comparator<ScoreDoc> WORST_FIRST = (a, b) -> a.score != b.score
       ? Float.compare(a.score, b.score) : Integer.compare(b.doc, a.doc);
@@ -35,11 +43,17 @@ final class NameSearch {
 
   /** One word of the probe and its weight. */
   record Clause(String field, String value, float boost) {
+    Query query(TermLookup terms) {
+      Query term = terms.query(field, value);
+      return boost == 1f ? term : new BoostQuery(term, boost);
+    }
   }
 
   /**
    * The best {@code limit} entries sharing the rarest word of {@code name} or any rare word of {@code name} or
-   * {@code more}, scored by every clause and the boosting ones.
+   * {@code more}, scored by every clause and the boosting ones. When those entries are many (a name whose family
+   * name is not in the index, searched by its given name), Lucene scores them instead: it skips the entries
+   * sharing nothing else once it has enough better ones, where scoring each by its terms would visit them all.
    */
   static ScoreDoc[] top(List<Clause> name, List<Clause> more, List<Clause> boosting, ProbeSearch search,
       int limit) throws IOException {
@@ -47,18 +61,20 @@ final class NameSearch {
     List<Found> found = new ArrayList<>(present(name, docTerms));
     Found rarestName = rarest(found);
     found.addAll(present(more, docTerms));
-    BooleanQuery.Builder driving = new BooleanQuery.Builder();
-    int drivers = 0;
-    for (Found word : found) {
-      if (word == rarestName || word.docFreq() <= search.cache().rareLimit()) {
-        driving.add(search.terms().query(word.clause().field(), word.clause().value()), Occur.SHOULD);
-        drivers++;
-      }
-    }
-    if (drivers == 0) {
+    int rareLimit = search.cache().rareLimit();
+    List<Found> drivers = found.stream().filter(word -> word == rarestName || word.docFreq() <= rareLimit).toList();
+    if (drivers.isEmpty()) {
       return NONE;
     }
     found.addAll(present(boosting, docTerms));
+    BooleanQuery.Builder driving = new BooleanQuery.Builder();
+    drivers.forEach(word -> driving.add(word.clause().query(search.terms()), Occur.SHOULD));
+    if (drivers.stream().mapToLong(Found::docFreq).sum() > LUCENE_SCORED_VISITS * rareLimit) {
+      BooleanQuery.Builder all = new BooleanQuery.Builder().add(driving.build(), Occur.MUST);
+      found.stream().filter(word -> !drivers.contains(word))
+          .forEach(word -> all.add(word.clause().query(search.terms()), Occur.SHOULD));
+      return SearchIndex.top(search.searcher(), search.restricted(all.build()), limit);
+    }
     Map<Integer, Float> weights = new HashMap<>();
     found.forEach(word -> weights.merge(word.id(), docTerms.weight(word.clause().field(), word.id(),
         word.clause().boost()), Float::sum));

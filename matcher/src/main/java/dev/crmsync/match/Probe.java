@@ -84,7 +84,7 @@ enum Probe {
       place(entry, place);
       BooleanQuery.Builder query = new BooleanQuery.Builder();
       query.add(anyOf(company, terms), Occur.MUST);
-      place.forEach(clause -> query.add(weighted(clause, terms), Occur.SHOULD));
+      place.forEach(clause -> query.add(clause.query(terms), Occur.SHOULD));
       return Optional.of(query.build());
     }
   };
@@ -153,13 +153,8 @@ enum Probe {
 
   private static Query anyOf(List<Clause> clauses, TermLookup terms) {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
-    clauses.forEach(clause -> any.add(weighted(clause, terms), Occur.SHOULD));
+    clauses.forEach(clause -> any.add(clause.query(terms), Occur.SHOULD));
     return any.build();
-  }
-
-  private static Query weighted(Clause clause, TermLookup terms) {
-    Query term = terms.query(clause.field(), clause.value());
-    return clause.boost() == 1f ? term : new BoostQuery(term, clause.boost());
   }
 
   private static void words(String field, String text, float boost, List<Clause> clauses) {
