@@ -2,6 +2,7 @@ package dev.crmsync.match;
 
 import dev.crmsync.index.entry.Entry;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -28,22 +29,23 @@ public final class Matcher {
     this.staleness = new Staleness(scorer.comparators());
   }
 
-  /** Each CRM entry with its scored candidates, best first; profile ids unknown to {@code profiles} are skipped. */
+  /**
+   * Each CRM entry with its scored candidates, best first, in the order given; profile ids unknown to
+   * {@code profiles} are skipped. Entries are searched in {@link CandidateSearch#searchOrder}.
+   */
   public List<Ranked> rank(Collection<Entry> crm, Function<String, Entry> profiles) {
-    return crm.parallelStream().map(entry -> rank(entry, profiles)).toList();
+    List<Entry> entries = List.copyOf(crm);
+    Ranked[] ranked = new Ranked[entries.size()];
+    Arrays.stream(directory.searchOrder(entries)).parallel().forEach(i -> ranked[i] = rank(entries.get(i),
+        profiles));
+    return List.of(ranked);
   }
 
   Ranked rank(Entry crm, Function<String, Entry> profiles) {
-    return scored(crm, directory.candidates(crm), profiles);
-  }
-
-  private Ranked scored(Entry crm, Collection<String> candidateIds, Function<String, Entry> profiles) {
-    List<Scored> scored = new ArrayList<>(candidateIds.size());
-    for (String id : candidateIds) {
-      Entry profile = profiles.apply(id);
-      if (profile != null) {
-        scored.add(scorer.rank(crm, profile));
-      }
+    List<Entry> candidates = directory.candidates(crm, profiles);
+    List<Scored> scored = new ArrayList<>(candidates.size());
+    for (Entry profile : candidates) {
+      scored.add(scorer.rank(crm, profile));
     }
     scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::profileId));
     return new Ranked(crm, scored);

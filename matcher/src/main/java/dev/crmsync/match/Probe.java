@@ -1,27 +1,26 @@
 package dev.crmsync.match;
 
 import dev.crmsync.index.Schema;
+import dev.crmsync.index.SearchIndex;
 import dev.crmsync.index.entry.Entry;
 import dev.crmsync.index.normalize.Companies;
 import dev.crmsync.index.normalize.Emails;
 import dev.crmsync.index.normalize.PersonNames;
+import dev.crmsync.match.NameSearch.Clause;
+import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Stream;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.ScoreDoc;
 
 /**
  * The index lookups that propose candidates for an entry; each is cheap and catches what another misses
- * (a changed e-mail, a typo in the name, a missing company). Each gives a query, or none when the entry lacks
- * what the probe needs.
+ * (a changed e-mail, a typo in the name, a missing company). Each finds its best documents, or none when the
+ * entry lacks what the probe needs.
  */
 enum Probe {
   /** Same e-mail address, or same local part at another domain. */
@@ -54,19 +53,17 @@ enum Probe {
    */
   NAME {
     @Override
-    Optional<Query> query(Entry entry, TermLookup terms) {
+    ScoreDoc[] top(Entry entry, ProbeSearch search, int limit) throws IOException {
       if (!entry.isPerson() || entry.family().isEmpty() && entry.given().isEmpty()) {
-        return Optional.empty();
+        return NONE;
       }
-      List<Clause> name = new ArrayList<>();
-      familyName(entry, terms, name);
-      givenName(entry, terms, name);
+      List<Clause> name = nameWords(entry);
       List<Clause> more = new ArrayList<>();
-      crossedNames(entry, terms, more);
-      place(entry, terms, more);
+      crossedNames(entry, more);
+      place(entry, more);
       List<Clause> employer = new ArrayList<>();
-      company(entry, terms, employer);
-      return drivenByRareWords(name, more, employer, terms);
+      company(entry, employer);
+      return NameSearch.top(name, more, employer, search, limit);
     }
 
     @Override
@@ -82,107 +79,93 @@ enum Probe {
         return Optional.empty();
       }
       List<Clause> company = new ArrayList<>();
-      company(entry, terms, company);
+      company(entry, company);
       List<Clause> place = new ArrayList<>();
-      place(entry, terms, place);
+      place(entry, place);
       BooleanQuery.Builder query = new BooleanQuery.Builder();
-      query.add(anyOf(company), Occur.MUST);
-      place.forEach(clause -> query.add(clause.query(), Occur.SHOULD));
+      query.add(anyOf(company, terms), Occur.MUST);
+      place.forEach(clause -> query.add(clause.query(terms), Occur.SHOULD));
       return Optional.of(query.build());
     }
   };
 
   private static final float WEAK = 0.5f;
+  private static final ScoreDoc[] NONE = new ScoreDoc[0];
 
-  abstract Optional<Query> query(Entry entry, TermLookup terms);
+  /** The best {@code limit} documents of this probe for the entry. */
+  ScoreDoc[] top(Entry entry, ProbeSearch search, int limit) throws IOException {
+    Optional<Query> query = query(entry, search.terms());
+    return query.isEmpty() ? NONE : SearchIndex.top(search.searcher(), search.restricted(query.get()), limit);
+  }
+
+  /** The query of a probe that Lucene scores: every probe but the name probe, which scores by {@link DocTerms}. */
+  Optional<Query> query(Entry entry, TermLookup terms) {
+    return Optional.empty();
+  }
 
   /** How many times the candidates of a single probe this one may give. */
   int shares() {
     return 1;
   }
 
-  /** One optional term of a probe and its weight. */
-  private record Clause(TermQuery term, float boost) {
-    Query query() {
-      return boost == 1f ? term : new BoostQuery(term, boost);
-    }
+  /** The words of a person's name the name probe is driven by, the rarest of them at least. */
+  static List<Clause> nameWords(Entry entry) {
+    List<Clause> name = new ArrayList<>();
+    familyName(entry, name);
+    givenName(entry, name);
+    return name;
   }
 
-  private static void familyName(Entry entry, TermLookup terms, List<Clause> clauses) {
-    words(terms, Schema.FAMILY, entry.family(), 1f, clauses);
-    optionalTerm(terms, Schema.FAMILY_PHONETIC, entry.familyPhonetic(), 1f, clauses);
+  private static void familyName(Entry entry, List<Clause> clauses) {
+    words(Schema.FAMILY, entry.family(), 1f, clauses);
+    optionalTerm(Schema.FAMILY_PHONETIC, entry.familyPhonetic(), 1f, clauses);
   }
 
-  private static void givenName(Entry entry, TermLookup terms, List<Clause> clauses) {
+  private static void givenName(Entry entry, List<Clause> clauses) {
     if (entry.given().isEmpty()) {
       return;
     }
-    words(terms, Schema.GIVEN, entry.given(), 1f, clauses);
-    optionalTerm(terms, Schema.GIVEN_VARIANT, PersonNames.first(entry.given()), WEAK, clauses);
-    optionalTerm(terms, Schema.GIVEN_PHONETIC, entry.givenPhonetic(), WEAK, clauses);
+    words(Schema.GIVEN, entry.given(), 1f, clauses);
+    optionalTerm(Schema.GIVEN_VARIANT, PersonNames.first(entry.given()), WEAK, clauses);
+    optionalTerm(Schema.GIVEN_PHONETIC, entry.givenPhonetic(), WEAK, clauses);
   }
 
   /** Given name searched as family name and the reverse, weighed less: records where they were swapped. */
-  private static void crossedNames(Entry entry, TermLookup terms, List<Clause> clauses) {
-    words(terms, Schema.FAMILY, entry.given(), WEAK, clauses);
-    words(terms, Schema.GIVEN, entry.family(), WEAK, clauses);
+  private static void crossedNames(Entry entry, List<Clause> clauses) {
+    words(Schema.FAMILY, entry.given(), WEAK, clauses);
+    words(Schema.GIVEN, entry.family(), WEAK, clauses);
   }
 
-  private static void company(Entry entry, TermLookup terms, List<Clause> company) {
+  private static void company(Entry entry, List<Clause> company) {
     for (String name : entry.companies()) {
-      words(terms, Schema.COMPANY, name, 1f, company);
-      optionalTerm(terms, Schema.COMPANY_KEY, name, 1f, company);
-      optionalTerm(terms, Schema.COMPANY_KEY, Companies.acronym(name), 1f, company);
+      words(Schema.COMPANY, name, 1f, company);
+      optionalTerm(Schema.COMPANY_KEY, name, 1f, company);
+      optionalTerm(Schema.COMPANY_KEY, Companies.acronym(name), 1f, company);
     }
-    entry.domains().forEach(domain -> optionalTerm(terms, Schema.DOMAIN, domain, 1f, company));
+    entry.domains().forEach(domain -> optionalTerm(Schema.DOMAIN, domain, 1f, company));
   }
 
-  private static void place(Entry entry, TermLookup terms, List<Clause> clauses) {
-    words(terms, Schema.STREET, entry.address().street(), 1f, clauses);
-    optionalTerm(terms, Schema.CITY, entry.address().city(), 1f, clauses);
-    optionalTerm(terms, Schema.POSTAL_CODE, entry.address().postalCode(), 1f, clauses);
+  private static void place(Entry entry, List<Clause> clauses) {
+    words(Schema.STREET, entry.address().street(), 1f, clauses);
+    optionalTerm(Schema.CITY, entry.address().city(), 1f, clauses);
+    optionalTerm(Schema.POSTAL_CODE, entry.address().postalCode(), 1f, clauses);
   }
 
-  /**
-   * Entries sharing the rarest word of the name or any rare word of the name or {@code more}, scored by every
-   * clause and the boosting ones: the same scores as a disjunction of all clauses, without visiting every entry
-   * that shares only a common word.
-   */
-  private static Optional<Query> drivenByRareWords(List<Clause> name, List<Clause> more, List<Clause> boosting,
-      TermLookup terms) {
-    List<Clause> present = Stream.concat(name.stream(), more.stream())
-        .filter(clause -> clause.term().getTermStates().docFreq() > 0).toList();
-    Set<Clause> driving = new LinkedHashSet<>();
-    present.stream().filter(clause -> name.contains(clause))
-        .min(Comparator.comparingInt(clause -> clause.term().getTermStates().docFreq()))
-        .ifPresent(driving::add);
-    present.stream().filter(clause -> terms.isRare(clause.term())).forEach(driving::add);
-    if (driving.isEmpty()) {
-      return Optional.empty();
-    }
-    BooleanQuery.Builder query = new BooleanQuery.Builder().add(anyOf(List.copyOf(driving)), Occur.MUST);
-    present.stream().filter(clause -> !driving.contains(clause)).forEach(clause -> query.add(clause.query(),
-        Occur.SHOULD));
-    boosting.forEach(clause -> query.add(clause.query(), Occur.SHOULD));
-    return Optional.of(query.build());
-  }
-
-  private static Query anyOf(List<Clause> clauses) {
+  private static Query anyOf(List<Clause> clauses, TermLookup terms) {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
-    clauses.forEach(clause -> any.add(clause.query(), Occur.SHOULD));
+    clauses.forEach(clause -> any.add(clause.query(terms), Occur.SHOULD));
     return any.build();
   }
 
-  private static void words(TermLookup terms, String field, String text, float boost, List<Clause> clauses) {
+  private static void words(String field, String text, float boost, List<Clause> clauses) {
     if (!text.isEmpty()) {
-      terms.words(field, text).forEach(word -> clauses.add(new Clause(word, boost)));
+      TermLookup.words(field, text).forEach(word -> clauses.add(new Clause(field, word, boost)));
     }
   }
 
-  private static void optionalTerm(TermLookup terms, String field, String value, float boost,
-      List<Clause> clauses) {
+  private static void optionalTerm(String field, String value, float boost, List<Clause> clauses) {
     if (!value.isEmpty()) {
-      clauses.add(new Clause(terms.query(field, value), boost));
+      clauses.add(new Clause(field, value, boost));
     }
   }
 

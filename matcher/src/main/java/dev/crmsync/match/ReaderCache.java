@@ -1,10 +1,14 @@
 package dev.crmsync.match;
 
+import dev.crmsync.index.Schema;
 import dev.crmsync.index.SearchIndex;
+import dev.crmsync.index.entry.Entry;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Function;
 import org.apache.lucene.index.IndexReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
@@ -12,8 +16,10 @@ import org.apache.lucene.search.IndexSearcher;
 
 /**
  * What the candidate searches on one index reader share: the statistics of frequent terms (a common given name,
- * a city: looked up by most entries) and the ids of the documents hit so far (each profile is a candidate of
- * many records, and reading an id from doc values costs more than the search that found it). Thread-safe.
+ * a city: looked up by most entries), the ids and profiles of the documents hit so far (each profile is a
+ * candidate of many records, and reading an id from doc values, or finding a profile by its id, costs more than
+ * the search that found it), and the terms of the documents' names and places the name probe scores by
+ * ({@link DocTerms}, read on its first search). Thread-safe.
  */
 final class ReaderCache {
   /** A term in at most this share of the index is rare enough to drive a disjunctive probe. */
@@ -21,14 +27,25 @@ final class ReaderCache {
   /** ...or in at most this many entries, on small indexes. */
   private static final int RARE_FLOOR = 100;
 
+  /**
+   * The fields of the name probe's words, the phonetic family name first: the entries sharing one are laid out
+   * together ({@link DocTerms#read}), and a name search visits mostly those.
+   */
+  private static final List<String> NAME_FIELDS = List.of(Schema.FAMILY_PHONETIC, Schema.FAMILY, Schema.GIVEN,
+      Schema.GIVEN_VARIANT, Schema.GIVEN_PHONETIC, Schema.STREET, Schema.CITY, Schema.POSTAL_CODE, Schema.COMPANY,
+      Schema.COMPANY_KEY, Schema.DOMAIN);
+
   private final IndexReaderContext reader;
   private final Map<Term, TermStates> frequentTerms = new ConcurrentHashMap<>();
   private final AtomicReferenceArray<String> ids;
+  private final AtomicReferenceArray<Entry> profiles;
   private final int rareLimit;
+  private volatile DocTerms docTerms;
 
   private ReaderCache(IndexReaderContext reader) {
     this.reader = reader;
     this.ids = new AtomicReferenceArray<>(reader.reader().maxDoc());
+    this.profiles = new AtomicReferenceArray<>(reader.reader().maxDoc());
     this.rareLimit = Math.max(RARE_FLOOR, reader.reader().maxDoc() / RARE_DIVISOR);
   }
 
@@ -63,5 +80,33 @@ final class ReaderCache {
       ids.set(doc, id);
     }
     return id;
+  }
+
+  /**
+   * The profile of a document, found by {@code profiles} on its first call for the document: {@code profiles}
+   * must answer the same for an id as long as this reader is searched (as within one matching run).
+   */
+  Entry profile(IndexSearcher searcher, int doc, Function<String, Entry> profiles) throws IOException {
+    Entry profile = this.profiles.get(doc);
+    if (profile == null) {
+      profile = profiles.apply(id(searcher, doc));
+      this.profiles.set(doc, profile);
+    }
+    return profile;
+  }
+
+  /** The terms of the fields the name probe scores by, of every document of the reader. */
+  DocTerms docTerms(IndexSearcher searcher) throws IOException {
+    DocTerms read = docTerms;
+    if (read == null) {
+      synchronized (this) {
+        read = docTerms;
+        if (read == null) {
+          read = DocTerms.read(searcher.getIndexReader(), NAME_FIELDS);
+          docTerms = read;
+        }
+      }
+    }
+    return read;
   }
 }

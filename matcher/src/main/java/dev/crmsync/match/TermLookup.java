@@ -36,26 +36,20 @@ final class TermLookup {
     return new TermQuery(term, states(term));
   }
 
-  /** A query per word of the text, analyzed as the field is indexed. */
-  List<TermQuery> words(String field, String text) {
-    List<TermQuery> words = new ArrayList<>();
+  /** The words of the text, analyzed as the field is indexed. */
+  static List<String> words(String field, String text) {
+    List<String> words = new ArrayList<>();
     try (TokenStream tokens = Schema.analyzer().tokenStream(field, text)) {
       CharTermAttribute word = tokens.addAttribute(CharTermAttribute.class);
       tokens.reset();
       while (tokens.incrementToken()) {
-        words.add(query(field, word.toString()));
+        words.add(word.toString());
       }
       tokens.end();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return words;
-  }
-
-  /** Whether the term is in few enough entries to search by it alone (and in any at all). */
-  boolean isRare(TermQuery query) {
-    int docFreq = query.getTermStates().docFreq();
-    return docFreq > 0 && docFreq <= shared.rareLimit();
   }
 
   private TermStates states(Term term) {
