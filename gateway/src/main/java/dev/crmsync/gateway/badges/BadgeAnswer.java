@@ -18,8 +18,6 @@ import java.util.Map;
  * what Jackson writes for {@code dev.crmsync.api.Badges}, field for field (a test holds them together).
  */
 final class BadgeAnswer {
-  /** Most badges of a linked profile take under 200 bytes. */
-  private static final int BYTES_PER_BADGE = 200;
   private static final byte[] START = JsonBytes.ascii("{\"badges\":[");
   private static final byte[] END = JsonBytes.ascii("]}");
   private static final byte[] NEXT = JsonBytes.ascii(",");
@@ -44,16 +42,16 @@ final class BadgeAnswer {
   private final byte[] instance;
   private boolean first = true;
 
-  /** An answer whose deep links lead to {@code instanceUrl}. */
-  BadgeAnswer(int ids, String instanceUrl) {
-    this.json = new JsonBytes(ids * BYTES_PER_BADGE + START.length + END.length).raw(START);
+  /** An answer whose deep links lead to {@code instanceUrl}, written on this thread until {@link #end}. */
+  BadgeAnswer(String instanceUrl) {
+    this.json = JsonBytes.scratch().raw(START);
     String base = SalesforceIds.lightningBase(instanceUrl);
     this.instance = base == null ? null : JsonBytes.escaped(base);
   }
 
   /** The answer for links read from PostgreSQL, whose deep links are built already. */
   static Buffer of(List<ProfileLink> links) {
-    BadgeAnswer answer = new BadgeAnswer(links.size(), null);
+    BadgeAnswer answer = new BadgeAnswer(null);
     links.forEach(answer::badge);
     return answer.end();
   }

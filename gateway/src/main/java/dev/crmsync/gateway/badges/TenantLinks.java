@@ -48,7 +48,7 @@ final class TenantLinks {
 
   /** The badge answer for these ids, written from the tables without building a link. */
   Buffer badges(ProfileIds ids) {
-    BadgeAnswer answer = new BadgeAnswer(ids.size(), instanceUrl);
+    BadgeAnswer answer = new BadgeAnswer(instanceUrl);
     people.touch(ids.people());
     companies.touch(ids.companies());
     ids.people().forEach(id -> badge(answer, ProfileKind.PERSON, id));

