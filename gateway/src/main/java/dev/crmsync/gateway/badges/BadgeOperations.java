@@ -1,13 +1,11 @@
 package dev.crmsync.gateway.badges;
 
-import dev.crmsync.api.Badge;
-import dev.crmsync.api.BadgeStatus;
-import dev.crmsync.api.Badges;
 import dev.crmsync.api.ProfileIds;
 import dev.crmsync.gateway.auth.Authenticate;
 import dev.crmsync.gateway.web.ApiContract;
 import dev.crmsync.gateway.web.ApiException;
 import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
 
 /** {@code POST /badges}. */
@@ -22,21 +20,14 @@ public final class BadgeOperations {
   }
 
   public void mount(ApiContract api) {
-    api.respond("badges", this::badges);
+    api.respondWritten("badges", this::badges);
   }
 
-  private Future<Badges> badges(RoutingContext ctx) {
+  private Future<Buffer> badges(RoutingContext ctx) {
     ProfileIds ids = ApiContract.body(ctx, ProfileIds.class);
     if (ids.size() > MAX_IDS) {
       throw new ApiException(400, "TOO_MANY_IDS", "at most " + MAX_IDS + " ids per call, got " + ids.size());
     }
-    return links.of(Authenticate.caller(ctx).tenantId(), ids)
-        .map(found -> new Badges(found.stream().map(BadgeOperations::badge).toList()));
-  }
-
-  private static Badge badge(CrmLinks.ProfileLink link) {
-    BadgeStatus status = link.crm() == null ? BadgeStatus.NOT_IN_CRM
-        : link.staleReasons().isEmpty() ? BadgeStatus.IN_CRM : BadgeStatus.OUT_OF_DATE;
-    return new Badge(link.kind(), link.id(), status, link.staleReasons(), link.crm());
+    return links.badges(Authenticate.caller(ctx).tenantId(), ids);
   }
 }

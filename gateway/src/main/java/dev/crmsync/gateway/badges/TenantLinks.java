@@ -1,7 +1,9 @@
 package dev.crmsync.gateway.badges;
 
+import dev.crmsync.api.ProfileIds;
 import dev.crmsync.api.ProfileKind;
 import dev.crmsync.gateway.badges.CrmLinks.ProfileLink;
+import io.vertx.core.buffer.Buffer;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,6 +44,27 @@ final class TenantLinks {
     Link link = change != null ? change.orElse(null) : table(kind).get(profileId);
     return link == null ? CrmLinks.unlinked(kind, profileId)
         : CrmLinks.linked(kind, profileId, link.sobject(), link.sfId(), instanceUrl, link.staleReasons());
+  }
+
+  /** The badge answer for these ids, written from the tables without building a link. */
+  Buffer badges(ProfileIds ids) {
+    BadgeAnswer answer = new BadgeAnswer(ids.size(), instanceUrl);
+    people.touch(ids.people());
+    companies.touch(ids.companies());
+    ids.people().forEach(id -> badge(answer, ProfileKind.PERSON, id));
+    ids.companies().forEach(id -> badge(answer, ProfileKind.COMPANY, id));
+    return answer.end();
+  }
+
+  private void badge(BadgeAnswer answer, ProfileKind kind, String profileId) {
+    Map<String, Optional<Link>> changed = changed(kind);
+    Optional<Link> change = changed.isEmpty() ? null : changed.get(profileId);
+    if (change != null) {
+      BadgeAnswer badge = answer.begin(kind, profileId);
+      change.ifPresentOrElse(badge::linked, badge::unlinked);
+    } else if (!table(kind).writeBadge(kind, profileId, answer)) {
+      answer.begin(kind, profileId).unlinked();
+    }
   }
 
   /** Takes over what PostgreSQL now says of the profile: its link, or none. */

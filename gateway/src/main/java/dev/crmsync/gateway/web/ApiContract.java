@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.core.json.jackson.DatabindCodec;
 import io.vertx.json.schema.JsonSchema;
@@ -21,6 +22,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.yaml.snakeyaml.Yaml;
 
@@ -35,6 +37,7 @@ public final class ApiContract {
   public static final String BASE_PATH = "/api/v1";
 
   private static final String JSON = "application/json";
+  private static final String CONTENT_TYPE = "Content-Type";
   private static final String INLINE_BODY = "crmsync.body";
 
   private final OpenAPIContract contract;
@@ -82,13 +85,23 @@ public final class ApiContract {
 
   /** Answers the operation with the JSON of what {@code action} yields; failures go to the failure handler. */
   public <T> ApiContract respond(String operationId, Function<RoutingContext, Future<T>> action) {
+    return handle(operationId, action, RoutingContext::json);
+  }
+
+  /** Answers the operation with the JSON {@code action} has already written; failures go to the failure handler. */
+  public ApiContract respondWritten(String operationId, Function<RoutingContext, Future<Buffer>> action) {
+    return handle(operationId, action, (ctx, json) -> ctx.response().putHeader(CONTENT_TYPE, JSON).end(json));
+  }
+
+  private <T> ApiContract handle(String operationId, Function<RoutingContext, Future<T>> action,
+      BiConsumer<RoutingContext, T> answer) {
     OpenAPIRoute route = builder.getRoute(operationId);
     if (route == null) {
       throw new IllegalStateException("operation " + operationId + " is not in " + DOCUMENT);
     }
     if (bodyOnly(route.getOperation())) {
       route.setDoValidation(false);
-      BodySchema schema = bodySchema(route.getOperation().getRequestBody().getContent().get(JSON).getSchema());
+      BodySchema schema = bodySchema(route.getOperation());
       route.addHandler(ctx -> validateBody(ctx, schema));
     }
     route.addHandler(ctx -> {
@@ -99,7 +112,7 @@ public final class ApiContract {
         ctx.fail(e);
         return;
       }
-      result.onSuccess(ctx::json).onFailure(ctx::fail);
+      result.onSuccess(value -> answer.accept(ctx, value)).onFailure(ctx::fail);
     });
     return this;
   }
@@ -116,14 +129,20 @@ public final class ApiContract {
   }
 
   /** The schema with its references resolved, compiled once. */
-  private BodySchema bodySchema(JsonSchema schema) {
+  private BodySchema bodySchema(Operation operation) {
+    return new BodySchema(resolvedBodySchema(contract, operation));
+  }
+
+  /** The JSON body schema of an operation, with its references resolved. */
+  static JsonObject resolvedBodySchema(OpenAPIContract contract, Operation operation) {
+    JsonSchema schema = operation.getRequestBody().getContent().get(JSON).getSchema();
     JsonObject json = new JsonObject();
     schema.fieldNames().forEach(name -> json.put(name, schema.<Object>get(name)));
-    return new BodySchema(contract.getSchemaRepository().resolve(json));
+    return contract.getSchemaRepository().resolve(json);
   }
 
   private static void validateBody(RoutingContext ctx, BodySchema schema) {
-    String type = ctx.request().getHeader("Content-Type");
+    String type = ctx.request().getHeader(CONTENT_TYPE);
     if (type == null || !type.startsWith(JSON)) {
       throw new ApiException(415, "UNSUPPORTED_MEDIA_TYPE", "the request body must be " + JSON);
     }

@@ -12,6 +12,7 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.core.json.jackson.DatabindCodec;
 import java.io.IOException;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -27,9 +28,11 @@ final class BodySchema {
   private static final int REASONS_SHOWN = 3;
 
   private final JsonSchema schema;
+  private final Optional<StringListsBody> stringLists;
 
   /** {@code resolved}: the schema with every {@code $ref} already replaced by what it names. */
   BodySchema(JsonObject resolved) {
+    this.stringLists = StringListsBody.of(resolved);
     try {
       this.schema = FACTORY.getSchema(READER.readTree(resolved.encode()));
     } catch (JsonProcessingException e) {
@@ -39,9 +42,16 @@ final class BodySchema {
 
   /** The body as a tree that fits the schema; a 400 naming what does not fit otherwise. */
   JsonNode validate(Buffer body) {
+    byte[] bytes = body.getBytes();
+    JsonNode plain = stringLists.map(reader -> reader.read(bytes)).orElse(null);
+    return plain != null ? plain : validateTree(bytes);
+  }
+
+  /** What {@link #validate} does for a body that {@link StringListsBody} does not accept. */
+  JsonNode validateTree(byte[] body) {
     JsonNode tree;
     try {
-      tree = body.length() == 0 ? null : READER.readTree(body.getBytes());
+      tree = body.length == 0 ? null : READER.readTree(body);
     } catch (IOException e) {
       throw new ApiException(400, "MALFORMED_JSON", "the request body is not valid JSON");
     }

@@ -7,6 +7,10 @@ import dev.crmsync.salesforce.id.SalesforceId;
  * database in the 18-character form; and the Lightning URL of a record.
  */
 public final class SalesforceIds {
+  /** A Lightning record URL is the instance, this, the object type, a slash, the record id and {@link #LIGHTNING_VIEW}. */
+  public static final String LIGHTNING_RECORD_PATH = "/lightning/r/";
+  public static final String LIGHTNING_VIEW = "/view";
+
   private SalesforceIds() {
   }
 
@@ -18,10 +22,15 @@ public final class SalesforceIds {
 
   /** The Lightning URL of a record on an instance, or null when the instance is not known yet. */
   public static String lightningUrl(String instanceUrl, String object, String id) {
+    String base = lightningBase(instanceUrl);
+    return base == null ? null : base + LIGHTNING_RECORD_PATH + object + "/" + id + LIGHTNING_VIEW;
+  }
+
+  /** What a Lightning URL starts with: the instance without a trailing slash; null when it is not known yet. */
+  public static String lightningBase(String instanceUrl) {
     if (instanceUrl == null || instanceUrl.isBlank()) {
       return null;
     }
-    String base = instanceUrl.endsWith("/") ? instanceUrl.substring(0, instanceUrl.length() - 1) : instanceUrl;
-    return base + "/lightning/r/" + object + "/" + id + "/view";
+    return instanceUrl.endsWith("/") ? instanceUrl.substring(0, instanceUrl.length() - 1) : instanceUrl;
   }
 }

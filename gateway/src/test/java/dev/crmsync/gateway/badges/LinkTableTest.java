@@ -57,10 +57,13 @@ class LinkTableTest {
   }
 
   @Test
-  void refusesIdsThatAreNotShortAscii() {
+  void refusesIdsThatAreNotShortPlainAscii() {
     assertThatThrownBy(() -> new LinkTable.Builder(4).put("pé", link("003000000000001AAA")))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ASCII");
     assertThatThrownBy(() -> new LinkTable.Builder(4).put("p".repeat(128), link("003000000000001AAA")))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("127");
+    assertThatThrownBy(() -> new LinkTable.Builder(4).put("p1", link("003\"00000000001AAA")))
+        .as("a badge copies ids into JSON as they are").isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("quotes");
   }
 }
