@@ -28,7 +28,7 @@ public final class Scorer {
    * each candidate.
    */
   Scored rank(Entry crm, Entry profile) {
-    return new Scored(profile.id(), total(crm, profile), () -> contributions(crm, profile));
+    return new Scored(this, crm, profile, total(crm, profile));
   }
 
   private double total(Entry crm, Entry profile) {
@@ -40,7 +40,8 @@ public final class Scorer {
     return total;
   }
 
-  private List<Contribution> contributions(Entry crm, Entry profile) {
+  /** The contribution of each field of the model to the score of a pair. */
+  List<Contribution> contributions(Entry crm, Entry profile) {
     Model model = model(crm);
     List<Contribution> contributions = new ArrayList<>(model.fields().size());
     for (Field field : model.fields()) {

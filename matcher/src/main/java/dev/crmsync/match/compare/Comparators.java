@@ -120,7 +120,7 @@ public final class Comparators {
     if (nicknames.compatible(a, b)) {
       return Outcome.of(Level.VARIANT);
     }
-    if (similarity(a, b) >= SIMILAR) {
+    if (similar(a, b)) {
       return Outcome.of(Level.SIMILAR);
     }
     if (left.givenPhonetic().equals(right.givenPhonetic())) {
@@ -141,7 +141,7 @@ public final class Comparators {
     if (a.equals(b)) {
       return new Outcome(Level.EXACT, a);
     }
-    if (similarity(a, b) >= SIMILAR) {
+    if (similar(a, b)) {
       return Outcome.of(Level.SIMILAR);
     }
     if (swapped(a, right.given())) {
@@ -158,7 +158,7 @@ public final class Comparators {
 
   /** Given and family name crossed over: this side's given name is the other's family name, or the reverse. */
   private static boolean swapped(String name, String otherSideCrossName) {
-    return !otherSideCrossName.isEmpty() && similarity(name, otherSideCrossName) >= SIMILAR;
+    return !otherSideCrossName.isEmpty() && similar(name, otherSideCrossName);
   }
 
   private static final List<Level> EMAIL_STRENGTH = List.of(Level.EXACT, Level.PARTIAL, Level.SIMILAR, Level.DIFFERENT);
@@ -174,7 +174,7 @@ public final class Comparators {
       if (localA.equals(localB)) {
         return Level.PARTIAL;
       }
-      return similarity(localA, localB) >= SIMILAR ? Level.SIMILAR : Level.DIFFERENT;
+      return similar(localA, localB) ? Level.SIMILAR : Level.DIFFERENT;
     });
   }
 
@@ -228,7 +228,7 @@ public final class Comparators {
         }
         if (Companies.isAcronym(a, b) || Companies.isAcronym(b, a)) {
           best = Level.ACRONYM;
-        } else if (best == Level.DIFFERENT && (wordOverlap(a, b) >= SIMILAR_WORDS || similarity(a, b) >= SIMILAR)) {
+        } else if (best == Level.DIFFERENT && (wordOverlap(a, b) >= SIMILAR_WORDS || similar(a, b))) {
           best = Level.SIMILAR;
         }
       }
@@ -255,7 +255,7 @@ public final class Comparators {
     if (left.equals(right)) {
       return new Outcome(Level.EXACT, left);
     }
-    return similarity(left, right) >= SIMILAR ? Outcome.of(Level.SIMILAR) : Outcome.DIFFERENT;
+    return similar(left, right) ? Outcome.of(Level.SIMILAR) : Outcome.DIFFERENT;
   }
 
   /** Street lines: also similar when the same words come in another order (a second line moved first). */
@@ -264,7 +264,7 @@ public final class Comparators {
     if (spelled.level() != Level.DIFFERENT) {
       return spelled;
     }
-    return similarity(sortedWords(left), sortedWords(right)) >= SIMILAR ? Outcome.of(Level.SIMILAR)
+    return similar(sortedWords(left), sortedWords(right)) ? Outcome.of(Level.SIMILAR)
         : Outcome.DIFFERENT;
   }
 
@@ -301,6 +301,49 @@ public final class Comparators {
   /** Jaro-Winkler similarity of two strings, 1 for equal ones. */
   public static double similarity(String a, String b) {
     return JARO_WINKLER.getDistance(a, b);
+  }
+
+  /**
+   * Whether the Jaro-Winkler similarity reaches {@link #SIMILAR}, computed only when a cheap bound says it may:
+   * most compared values (another person's name, another company) share too few characters to.
+   */
+  static boolean similar(String a, String b) {
+    return mayReachSimilar(a, b) && similarity(a, b) >= SIMILAR;
+  }
+
+  /**
+   * An upper bound of Jaro-Winkler reaching {@link #SIMILAR}: Jaro's matching characters are at most those of
+   * each string found in the other (by a 64-bit set of characters, so maybe more), with no transposition; the
+   * Winkler boost at most its common prefix times the scale Lucene uses, min(0.1, 1 / longer length).
+   */
+  static boolean mayReachSimilar(String a, String b) {
+    int matches = Math.min(present(a, characters(b)), present(b, characters(a)));
+    if (matches == 0) {
+      return false;
+    }
+    int prefix = 0;
+    while (prefix < Math.min(a.length(), b.length()) && a.charAt(prefix) == b.charAt(prefix)) {
+      prefix++;
+    }
+    double jaro = ((double) matches / a.length() + (double) matches / b.length() + 1) / 3;
+    double boost = Math.min(0.1, 1.0 / Math.max(a.length(), b.length())) * prefix;
+    return jaro + boost * (1 - jaro) >= SIMILAR - 1e-6;
+  }
+
+  private static long characters(String text) {
+    long set = 0;
+    for (int i = 0; i < text.length(); i++) {
+      set |= 1L << text.charAt(i);
+    }
+    return set;
+  }
+
+  private static int present(String text, long characters) {
+    int present = 0;
+    for (int i = 0; i < text.length(); i++) {
+      present += (int) (characters >>> text.charAt(i)) & 1;
+    }
+    return present;
   }
 
   /** The share of the shorter value's words (runs between spaces) found among the other's; allocation-free. */

@@ -6,6 +6,7 @@ import dev.crmsync.index.entry.Entry;
 import dev.crmsync.index.entry.EntryBuilder;
 import dev.crmsync.index.entry.Source;
 import dev.crmsync.index.names.Nicknames;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ComparatorsTest {
@@ -33,6 +34,24 @@ class ComparatorsTest {
     assertThat(Comparators.wordOverlap("acme research labs", "acme works")).isEqualTo(0.5);
     assertThat(Comparators.wordOverlap("acme", "acmes labs")).isZero();
     assertThat(Comparators.wordOverlap("senior vice president", "president")).isEqualTo(1.0);
+  }
+
+  @Test
+  void theBoundOfSimilarityLetThroughEverySimilarPairAndStopsUnlikeOnes() {
+    List<String> values = List.of("martha", "marhta", "dwayne", "duane", "dixon", "dickson", "jonathan", "jon",
+        "smith", "smyth", "schmidt", "acme corporation", "acme corp", "acme corporatoin", "globex", "initech",
+        "umbrella", "a", "ab", "ba", "12 oak street", "oak street 12", "kowalski", "kowalsky", "o'brien", "obrien");
+    for (String a : values) {
+      for (String b : values) {
+        if (Comparators.similarity(a, b) >= Comparators.SIMILAR) {
+          assertThat(Comparators.mayReachSimilar(a, b)).as("%s ~ %s", a, b).isTrue();
+        }
+        assertThat(Comparators.similar(a, b)).as("%s ~ %s", a, b)
+            .isEqualTo(Comparators.similarity(a, b) >= Comparators.SIMILAR);
+      }
+    }
+    assertThat(Comparators.mayReachSimilar("globex", "initech")).isFalse();
+    assertThat(Comparators.mayReachSimilar("dwayne", "jonathan")).isFalse();
   }
 
   @Test
