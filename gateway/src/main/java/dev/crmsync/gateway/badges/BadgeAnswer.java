@@ -38,15 +38,22 @@ final class BadgeAnswer {
   private static final Map<BadgeStatus, byte[]> STATUSES = quoted(BadgeStatus.class);
 
   private final JsonBytes json;
-  /** The tenant's instance URL as JSON between quotes, without a trailing slash; null when it is not known. */
   private final byte[] instance;
   private boolean first = true;
 
-  /** An answer whose deep links lead to {@code instanceUrl}, written on this thread until {@link #end}. */
-  BadgeAnswer(String instanceUrl) {
+  /**
+   * An answer whose deep links lead to {@code instance}, as {@link #instance} encodes it (null when the instance is
+   * not known), written on this thread until {@link #end}.
+   */
+  BadgeAnswer(byte[] instance) {
     this.json = JsonBytes.scratch().raw(START);
+    this.instance = instance;
+  }
+
+  /** A tenant's instance URL as deep links start with it, in JSON between quotes; null when it is not known. */
+  static byte[] instance(String instanceUrl) {
     String base = SalesforceIds.lightningBase(instanceUrl);
-    this.instance = base == null ? null : JsonBytes.escaped(base);
+    return base == null ? null : JsonBytes.escaped(base);
   }
 
   /** The answer for links read from PostgreSQL, whose deep links are built already. */

@@ -27,6 +27,8 @@ final class TenantLinks {
   }
 
   private final String instanceUrl;
+  /** The same as badges write it, encoded once. */
+  private final byte[] instanceJson;
   private final LinkTable people;
   private final LinkTable companies;
   private final Map<String, Optional<Link>> changedPeople = new ConcurrentHashMap<>();
@@ -34,6 +36,7 @@ final class TenantLinks {
 
   private TenantLinks(String instanceUrl, LinkTable people, LinkTable companies) {
     this.instanceUrl = instanceUrl;
+    this.instanceJson = BadgeAnswer.instance(instanceUrl);
     this.people = people;
     this.companies = companies;
   }
@@ -48,7 +51,7 @@ final class TenantLinks {
 
   /** The badge answer for these ids, written from the tables without building a link. */
   Buffer badges(ProfileIds ids) {
-    BadgeAnswer answer = new BadgeAnswer(instanceUrl);
+    BadgeAnswer answer = new BadgeAnswer(instanceJson);
     people.touch(ids.people());
     companies.touch(ids.companies());
     ids.people().forEach(id -> badge(answer, ProfileKind.PERSON, id));
@@ -102,11 +105,14 @@ final class TenantLinks {
   /** Collects the links of a load; not thread-safe, and nobody reads them before {@link #build}. */
   static final class Builder {
     private final String instanceUrl;
+  /** The same as badges write it, encoded once. */
+  private final byte[] instanceJson;
     private final LinkTable.Builder people;
     private final LinkTable.Builder companies;
 
     Builder(String instanceUrl, int expectedLinks) {
       this.instanceUrl = instanceUrl;
+    this.instanceJson = BadgeAnswer.instance(instanceUrl);
       // most links are people's; the company table grows if needed
       this.people = new LinkTable.Builder(expectedLinks);
       this.companies = new LinkTable.Builder(expectedLinks / 4);

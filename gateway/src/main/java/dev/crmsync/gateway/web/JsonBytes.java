@@ -17,15 +17,15 @@ public final class JsonBytes {
   private static final char FIRST_PLAIN = 0x20;
   private static final char LAST_ASCII = 0x7f;
 
-  private byte[] bytes;
-  private int size;
-
   /**
    * Each thread's JSON being written, reused from one answer to the next: an answer is written on one event loop
    * without pausing, and only {@link #buffer} leaves with it. A badge answer allocated 5 KB less per call, and the
    * young collections, which pause every event loop, came that much less often.
    */
   private static final ThreadLocal<JsonBytes> SCRATCH = ThreadLocal.withInitial(() -> new JsonBytes(8192));
+
+  private byte[] bytes;
+  private int size;
 
   private JsonBytes(int expectedSize) {
     bytes = new byte[Math.max(16, expectedSize)];
@@ -77,25 +77,19 @@ public final class JsonBytes {
   }
 
   public JsonBytes quote() {
-    ensure(1);
-    bytes[size++] = '"';
-    return this;
+    return one('"');
   }
 
   /** The strings as an array. */
   public JsonBytes strings(List<String> values) {
-    ensure(1);
-    bytes[size++] = '[';
+    one('[');
     for (int i = 0; i < values.size(); i++) {
       if (i > 0) {
-        ensure(1);
-        bytes[size++] = ',';
+        one(',');
       }
       string(values.get(i));
     }
-    ensure(1);
-    bytes[size++] = ']';
-    return this;
+    return one(']');
   }
 
   public Buffer buffer() {
@@ -114,6 +108,12 @@ public final class JsonBytes {
       }
     }
     return true;
+  }
+
+  private JsonBytes one(char ascii) {
+    ensure(1);
+    bytes[size++] = (byte) ascii;
+    return this;
   }
 
   private void ensure(int more) {

@@ -7,7 +7,7 @@ import dev.crmsync.salesforce.id.SalesforceId;
  * database in the 18-character form; and the Lightning URL of a record.
  */
 public final class SalesforceIds {
-  /** A Lightning record URL is the instance, this, the object type, a slash, the record id and {@link #LIGHTNING_VIEW}. */
+  /** A Lightning record URL: the instance, this, the object type, a slash, the record id, {@link #LIGHTNING_VIEW}. */
   public static final String LIGHTNING_RECORD_PATH = "/lightning/r/";
   public static final String LIGHTNING_VIEW = "/view";
 

@@ -28,7 +28,8 @@ class BadgeAnswerTest {
         CrmLinks.linked(ProfileKind.PERSON, "p-2", "Contact", "003000000000001AAA", "https://acme.my.salesforce.com/",
             List.of()),
         CrmLinks.linked(ProfileKind.COMPANY, "c:3", "Account", "001000000000002AAA", "https://acme.my.salesforce.com",
-            List.of("Title is \"Buyer\" in the CRM; the profile says Head\\of Procurement", "now at Zürich AG \u0001")),
+            List.of("Title is \"Buyer\" in the CRM; the profile says Head\\of Procurement",
+                "now at Zürich AG \u0001")),
         CrmLinks.linked(ProfileKind.PERSON, "p_4", "Lead", "00Q000000000003AAA", null, List.of("no longer at Acme")));
 
     assertThat(BadgeAnswer.of(links).toString()).isEqualTo(jackson(links));

@@ -37,7 +37,8 @@ class LinkTableTest {
   @Test
   void tellsApartIdsThatShareAHashOrAPrefix() {
     // "Aa" and "BB" have the same String.hashCode
-    LinkTable table = new LinkTable.Builder(4).put("Aa", link("003000000000001AAA")).put("p1", link("003000000000002AAA"))
+    LinkTable table = new LinkTable.Builder(4).put("Aa", link("003000000000001AAA"))
+        .put("p1", link("003000000000002AAA"))
         .build();
 
     assertThat(table.get("Aa").sfId()).isEqualTo("003000000000001AAA");

@@ -152,7 +152,8 @@ class ComparatorsTest {
     Entry right = new EntryBuilder("p", Source.DIRECTORY_PERSON)
         .address(null, "Munchen", "BY", "80313", "DEU").build();
     assertThat(comparators.compare(Field.CITY, left, right).level()).isEqualTo(Level.EXACT);
-    assertThat(comparators.compare(Field.STATE, left, right).level()).as("implied by the city").isEqualTo(Level.IMPLIED);
+    assertThat(comparators.compare(Field.STATE, left, right).level()).as("implied by the city")
+        .isEqualTo(Level.IMPLIED);
     assertThat(comparators.compare(Field.COUNTRY, left, right).level()).isEqualTo(Level.IMPLIED);
     Entry elsewhere = new EntryBuilder("p", Source.DIRECTORY_PERSON).address(null, "Hamburg", "HH", "20095", "DE")
         .build();
