@@ -62,9 +62,13 @@ final class GatewayServices {
     return services;
   }
 
-  /** After the HTTP servers have drained: no new sync starts, and the connections close. */
+  /**
+   * After the HTTP servers have drained, and off the event loops: no new sync starts, the match indexes close
+   * once the run in progress is done, and the connections close.
+   */
   Future<Void> close() {
     sync.close();
+    matching.close();
     return notifications.close().eventually(pool::close);
   }
 }

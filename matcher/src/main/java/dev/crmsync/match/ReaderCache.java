@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
@@ -19,7 +20,7 @@ import org.apache.lucene.search.IndexSearcher;
  * a city: looked up by most entries), the ids and profiles of the documents hit so far (each profile is a
  * candidate of many records, and reading an id from doc values, or finding a profile by its id, costs more than
  * the search that found it), and the terms of the documents' names and places the name probe scores by
- * ({@link DocTerms}, read on its first search). Thread-safe.
+ * ({@link DocTerms}, read on its first search, and shared with the later caches of the same reader). Thread-safe.
  */
 final class ReaderCache {
   /** A term in at most this share of the index is rare enough to drive a disjunctive probe. */
@@ -34,6 +35,12 @@ final class ReaderCache {
   private static final List<String> NAME_FIELDS = List.of(Schema.FAMILY_PHONETIC, Schema.FAMILY, Schema.GIVEN,
       Schema.GIVEN_VARIANT, Schema.GIVEN_PHONETIC, Schema.STREET, Schema.CITY, Schema.POSTAL_CODE, Schema.COMPANY,
       Schema.COMPANY_KEY, Schema.DOMAIN);
+
+  /**
+   * The {@link DocTerms} of the readers still open: reading them takes seconds on a large index, and a service
+   * that keeps its indexes open searches the same reader run after run until the index changes.
+   */
+  private static final Map<IndexReader.CacheKey, DocTerms> DOC_TERMS = new ConcurrentHashMap<>();
 
   private final IndexReaderContext reader;
   private final Map<Term, TermStates> frequentTerms = new ConcurrentHashMap<>();
@@ -102,11 +109,30 @@ final class ReaderCache {
       synchronized (this) {
         read = docTerms;
         if (read == null) {
-          read = DocTerms.read(searcher.getIndexReader(), NAME_FIELDS);
+          read = shared(searcher.getIndexReader());
           docTerms = read;
         }
       }
     }
+    return read;
+  }
+
+  /** The reader's {@link DocTerms}, read unless another cache of it read them; dropped when it closes. */
+  private static DocTerms shared(IndexReader reader) throws IOException {
+    IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+    if (helper == null) {
+      return DocTerms.read(reader, NAME_FIELDS);
+    }
+    DocTerms known = DOC_TERMS.get(helper.getKey());
+    if (known != null) {
+      return known;
+    }
+    DocTerms read = DocTerms.read(reader, NAME_FIELDS);
+    DocTerms readMeanwhile = DOC_TERMS.putIfAbsent(helper.getKey(), read);
+    if (readMeanwhile != null) {
+      return readMeanwhile;
+    }
+    helper.addClosedListener(DOC_TERMS::remove);
     return read;
   }
 }

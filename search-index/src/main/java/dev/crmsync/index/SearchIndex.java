@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -18,14 +20,14 @@ import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 /**
  * An on-disk index of entries with near-real-time search: writes become visible within about a second (25 ms
- * when a caller waits for them), and survive a restart once committed. Thread-safe.
+ * when a caller waits for them), and survive a restart once committed; a rebuild becomes visible as a whole.
+ * Thread-safe.
  */
 public final class SearchIndex implements AutoCloseable {
   /** Stalest a search may be when nobody waits for a write: sync writes in bursts, a second is fresh enough. */
@@ -36,10 +38,12 @@ public final class SearchIndex implements AutoCloseable {
 
   private final Directory directory;
   private final IndexWriter writer;
-  private final SearcherManager searchers;
+  private final WriterSearchers searchers;
   private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
   private final Schema schema;
   private final AtomicLong lastWrite = new AtomicLong(-1);
+  /** Held by a rebuild (write) and by callers waiting for their writes (read), who wait for the rebuild too. */
+  private final ReadWriteLock rebuilding = new ReentrantReadWriteLock();
 
   private SearchIndex(Directory directory, Schema schema) throws IOException {
     this.directory = directory;
@@ -48,7 +52,7 @@ public final class SearchIndex implements AutoCloseable {
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
         .setRAMBufferSizeMB(RAM_BUFFER_MB);
     this.writer = new IndexWriter(directory, config);
-    this.searchers = new SearcherManager(writer, null);
+    this.searchers = new WriterSearchers(writer);
     this.reopener = new ControlledRealTimeReopenThread<>(writer, searchers, MAX_STALE_SECONDS, MIN_STALE_SECONDS);
     reopener.setName("search-index-reopen-" + directory);
     reopener.setDaemon(true);
@@ -83,19 +87,34 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   /**
-   * Replaces the whole content with the given entries, merged into one segment, and commits. One segment because
-   * a rebuilt index is searched far more than written, and each search looks every term up in every segment
-   * (the reopen thread flushes a segment a second while a large rebuild runs).
+   * Replaces the whole content with the given entries, in one segment, and commits. Searches see the previous
+   * content until the new one is complete. Refreshes are held meanwhile: each would flush the entries written so
+   * far into a segment of their own (a segment a second), where held they are written in segments of the RAM
+   * buffer's size (a million synthetic people fit one), so the merge into one has little or nothing left to do.
+   * One segment because a rebuilt index is searched far more than written, and each search looks every term up in
+   * every segment.
    */
   public void rebuild(Iterator<Entry> entries) {
-    io(() -> {
-      writer.deleteAll();
-      while (entries.hasNext()) {
-        writer.addDocument(schema.document(entries.next()));
-      }
-      writer.forceMerge(1);
-      lastWrite.set(writer.commit());
-    });
+    rebuilding.writeLock().lock();
+    try {
+      io(() -> {
+        searchers.hold(true);
+        try {
+          searchers.maybeRefreshBlocking(); // waits for a refresh in flight; none starts until the end
+          writer.deleteAll();
+          while (entries.hasNext()) {
+            writer.addDocument(schema.document(entries.next()));
+          }
+          writer.forceMerge(1);
+          lastWrite.set(writer.commit());
+        } finally {
+          searchers.hold(false);
+        }
+        searchers.maybeRefreshBlocking();
+      });
+    } finally {
+      rebuilding.writeLock().unlock();
+    }
   }
 
   /** Makes every write made so far durable. */
@@ -103,17 +122,19 @@ public final class SearchIndex implements AutoCloseable {
     io(writer::commit);
   }
 
-  /** Blocks until every write made so far is visible to searches (read-your-writes). */
+  /** Blocks until every write made so far is visible to searches (read-your-writes), a rebuild's too. */
   public void refresh() {
-    long generation = lastWrite.get();
-    if (generation < 0) {
-      return;
-    }
+    rebuilding.readLock().lock();
     try {
-      reopener.waitForGeneration(generation);
+      long generation = lastWrite.get();
+      if (generation >= 0) {
+        reopener.waitForGeneration(generation);
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while waiting for the index to refresh", e);
+    } finally {
+      rebuilding.readLock().unlock();
     }
   }
 

@@ -7,7 +7,10 @@ import dev.crmsync.index.entry.EntryBuilder;
 import dev.crmsync.index.entry.Source;
 import dev.crmsync.index.names.Nicknames;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
@@ -65,6 +68,28 @@ class SearchIndexTest {
       reopened.refresh();
       assertThat(reopened.size()).isEqualTo(2);
       assertThat(ids(reopened.search(new TermQuery(new Term(Schema.ID, "p1")), 5))).isEmpty();
+    }
+  }
+
+  @Test
+  void aRebuildIsSearchedAsAWholeOnceItReturnsInOneSegment(@TempDir Path folder) {
+    try (SearchIndex index = SearchIndex.open(folder, schema)) {
+      index.upsert(person("p1", "Robert", "Miller", "r@acme.de"));
+      index.refresh();
+      List<Integer> sizesSeenMeanwhile = new ArrayList<>();
+      Iterator<Entry> entries = IntStream.range(0, 3_000).mapToObj(i -> {
+        if (i % 1_000 == 999) {
+          sizesSeenMeanwhile.add(index.size());
+        }
+        return person("n" + i, "Ann", "Lee" + i, "ann" + i + "@acme.de");
+      }).iterator();
+
+      index.rebuild(entries);
+
+      assertThat(sizesSeenMeanwhile).containsOnly(1);
+      assertThat(index.size()).isEqualTo(3_000);
+      int segments = index.withSearcher(searcher -> searcher.getIndexReader().leaves().size());
+      assertThat(segments).isEqualTo(1);
     }
   }
 

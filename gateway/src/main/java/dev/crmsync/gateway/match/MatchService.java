@@ -31,20 +31,23 @@ import java.util.UUID;
  * records a sync changed, or the records a directory update could affect (those linked to the changed profiles
  * and those the profiles now find in the tenant's CRM index). Manual overrides always win; links of records
  * outside a run are kept and keep their profiles. The blocking methods run on the calling thread (never an event
- * loop); the {@code Future} methods run them on a worker.
+ * loop); the {@code Future} methods run them on a worker. The indexes stay open from one run to the next, so a
+ * run on an index that did not change searches the same reader, and reuses what was read from it.
  */
-public final class MatchService {
+public final class MatchService implements AutoCloseable {
   private static final int PER_PROBE = 10;
 
   private final Database database;
   private final Path indexRoot;
-  private final Nicknames nicknames;
+  private final Schema schema;
   private final MatcherFactory factory;
+  /** The directory index and each tenant's CRM index, by folder, opened on their first run. */
+  private final Map<Path, SearchIndex> indexes = new HashMap<>();
 
   public MatchService(Database database, Path indexRoot, Nicknames nicknames, Thresholds thresholds) {
     this.database = database;
     this.indexRoot = indexRoot;
-    this.nicknames = nicknames;
+    this.schema = new Schema(nicknames);
     this.factory = new MatcherFactory(nicknames, thresholds, PER_PROBE);
   }
 
@@ -85,32 +88,41 @@ public final class MatchService {
       Map<String, Entry> profiles = new HashMap<>();
       directory.people().forEach(p -> profiles.put(p.id(), p));
       directory.companies().forEach(c -> profiles.put(c.id(), c));
-      Schema schema = new Schema(nicknames);
-      try (SearchIndex directoryIndex = SearchIndex.open(indexRoot.resolve("directory"), schema);
-           SearchIndex crmIndex = SearchIndex.open(indexRoot.resolve("tenants").resolve(tenant.toString()), schema)) {
-        syncDirectoryIndex(directoryIndex, profiles, scope, changed);
-        syncCrmIndex(crmIndex, crm, scope, changed);
-        Matcher matcher = factory.build(crm, directory.people(), directory.companies(), directoryIndex,
-            profiles::get);
-        Map<String, String> links = MatchData.links(connection, tenant);
-        List<ManualOverride> overrides = MatchData.overrides(connection, tenant);
-        Set<String> targets = targets(scope, changed, crm, links, profiles, crmIndex);
-        widenToHoldersOfPinnedProfiles(targets, overrides, links);
-        Set<String> held = new HashSet<>();
-        links.forEach((record, profile) -> {
-          if (!targets.contains(record)) {
-            held.add(profile);
-          }
-        });
-        List<Entry> toMatch = crm.stream().filter(e -> targets.contains(e.id())).toList();
-        List<ManualOverride> relevant = overrides.stream().filter(o -> targets.contains(o.crmId())).toList();
-        List<Decision> decisions = matcher.match(toMatch, profiles::get, relevant, held);
-        MatchWriter.replace(connection, tenant, targets, decisions);
-        int matches = (int) decisions.stream().filter(d -> d.verdict() == Verdict.MATCH).count();
-        return new MatchSummary(targets.size(), matches, decisions.size() - matches,
-            (System.nanoTime() - started) / 1_000_000);
-      }
+      SearchIndex directoryIndex = index(indexRoot.resolve("directory"));
+      SearchIndex crmIndex = index(indexRoot.resolve("tenants").resolve(tenant.toString()));
+      syncDirectoryIndex(directoryIndex, profiles, scope, changed);
+      syncCrmIndex(crmIndex, crm, scope, changed);
+      Matcher matcher = factory.build(crm, directory.people(), directory.companies(), directoryIndex,
+          profiles::get);
+      Map<String, String> links = MatchData.links(connection, tenant);
+      List<ManualOverride> overrides = MatchData.overrides(connection, tenant);
+      Set<String> targets = targets(scope, changed, crm, links, profiles, crmIndex);
+      widenToHoldersOfPinnedProfiles(targets, overrides, links);
+      Set<String> held = new HashSet<>();
+      links.forEach((record, profile) -> {
+        if (!targets.contains(record)) {
+          held.add(profile);
+        }
+      });
+      List<Entry> toMatch = crm.stream().filter(e -> targets.contains(e.id())).toList();
+      List<ManualOverride> relevant = overrides.stream().filter(o -> targets.contains(o.crmId())).toList();
+      List<Decision> decisions = matcher.match(toMatch, profiles::get, relevant, held);
+      MatchWriter.replace(connection, tenant, targets, decisions);
+      int matches = (int) decisions.stream().filter(d -> d.verdict() == Verdict.MATCH).count();
+      return new MatchSummary(targets.size(), matches, decisions.size() - matches,
+          (System.nanoTime() - started) / 1_000_000);
     }
+  }
+
+  private SearchIndex index(Path folder) {
+    return indexes.computeIfAbsent(folder, f -> SearchIndex.open(f, schema));
+  }
+
+  /** Closes the indexes (committing them), after the run in progress if any. */
+  @Override
+  public synchronized void close() {
+    indexes.values().forEach(SearchIndex::close);
+    indexes.clear();
   }
 
   private static void syncDirectoryIndex(SearchIndex index, Map<String, Entry> profiles, Scope scope,
@@ -126,6 +138,7 @@ public final class MatchService {
           index.upsert(profile);
         }
       }
+      index.commit();
     }
     index.refresh();
   }
@@ -140,6 +153,7 @@ public final class MatchService {
         present.add(e.id());
       });
       changed.stream().filter(id -> !present.contains(id)).forEach(index::delete);
+      index.commit();
     }
     index.refresh();
   }

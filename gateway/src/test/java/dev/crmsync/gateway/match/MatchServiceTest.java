@@ -67,6 +67,7 @@ class MatchServiceTest {
 
   @AfterEach
   void tearDown() throws SQLException {
+    service.close();
     connection.close();
     database.close();
   }
