@@ -24,13 +24,28 @@ final class Assignment {
   static final String CONTACT_PREFERRED = "a Contact is the converted record, attached to its Account, where "
       + "sellers work and where writebacks belong";
 
+  private static final Set<Level> COMPANY_AGREES = EnumSet.of(Level.EXACT, Level.ACRONYM, Level.SIMILAR);
+
   private final Thresholds thresholds;
 
   Assignment(Thresholds thresholds) {
     this.thresholds = thresholds;
   }
 
-  private record Pair(Ranked record, Scored candidate) {
+  /**
+   * Greedy order: the higher score first, then a Contact before a Lead, then by record and profile id. The pairs
+   * of a run are millions: the score and kind are kept in the pair, where the sort reads them without following
+   * the pair's record and candidate.
+   */
+  private static final Comparator<Pair> GREEDY_ORDER = Comparator.comparingDouble((Pair p) -> -p.score())
+      .thenComparing(Pair::lead)
+      .thenComparing(p -> p.record().crm().id())
+      .thenComparing(p -> p.candidate().profileId());
+
+  private record Pair(Ranked record, Scored candidate, double score, boolean lead) {
+    Pair(Ranked record, Scored candidate) {
+      this(record, candidate, candidate.score(), record.crm().source() == Source.LEAD);
+    }
   }
 
   /**
@@ -53,7 +68,7 @@ final class Assignment {
     List<Pair> pairs = pairs(records, folded, taken);
     Map<String, List<Pair>> claims = new HashMap<>();
     for (Pair pair : pairs) {
-      if (pair.candidate().score() >= thresholds.match()) {
+      if (pair.score() >= thresholds.match()) {
         claims.computeIfAbsent(pair.candidate().profileId(), id -> new ArrayList<>()).add(pair);
       }
     }
@@ -61,8 +76,7 @@ final class Assignment {
       if (linked.contains(next.record().crm().id()) || taken.contains(next.candidate().profileId())) {
         continue;
       }
-      Pair pair = next.record().crm().source() == Source.LEAD
-          ? samePersonsContact(next, claims, linked).orElse(next) : next;
+      Pair pair = next.lead() ? samePersonsContact(next, claims, linked).orElse(next) : next;
       linked.add(pair.record().crm().id());
       taken.add(pair.candidate().profileId());
       decisions.add(modelDecision(pair, folded, heldProfiles, claims));
@@ -90,11 +104,11 @@ final class Assignment {
    * agrees, and no personal contact point (e-mail, phone) agrees. Colleagues share every company and place
    * field, so their sum can pass the threshold on its own.
    */
-  private static boolean colleagueOnly(Scored pair) {
+  private static boolean colleagueOnly(List<Contribution> contributions) {
     Map<Field, Level> levels = new EnumMap<>(Field.class);
-    pair.contributions().forEach(c -> levels.put(c.field(), c.level()));
+    contributions.forEach(c -> levels.put(c.field(), c.level()));
     boolean familyDiffers = levels.get(Field.FAMILY) == Level.DIFFERENT;
-    boolean companyAgrees = EnumSet.of(Level.EXACT, Level.ACRONYM, Level.SIMILAR).contains(levels.get(Field.COMPANY))
+    boolean companyAgrees = COMPANY_AGREES.contains(levels.get(Field.COMPANY))
         || levels.get(Field.DOMAIN) == Level.EXACT;
     boolean contactAgrees = levels.get(Field.EMAIL) == Level.EXACT || levels.get(Field.PHONE) == Level.EXACT;
     return familyDiffers && companyAgrees && !contactAgrees;
@@ -115,10 +129,7 @@ final class Assignment {
         }
       }
     }
-    pairs.sort(Comparator.<Pair>comparingDouble(p -> -p.candidate().score())
-        .thenComparingInt(p -> p.record().crm().source() == Source.LEAD ? 1 : 0)
-        .thenComparing(p -> p.record().crm().id())
-        .thenComparing(p -> p.candidate().profileId()));
+    pairs.sort(GREEDY_ORDER);
     return pairs;
   }
 
@@ -141,14 +152,15 @@ final class Assignment {
           .forEach(lead -> notes.add("Lead " + lead.record().crm().id() + " also matches this profile (score "
               + Math.round(lead.candidate().score() * 10) / 10.0 + "); the Contact is linked: " + CONTACT_PREFERRED));
     }
-    boolean colleague = record.crm().isPerson() && colleagueOnly(best);
+    List<Contribution> contributions = best.contributions(); // worked out again: once, for both uses
+    boolean colleague = record.crm().isPerson() && colleagueOnly(contributions);
     if (colleague) {
       notes.add("same company but another family name, and no e-mail or phone agrees: maybe a colleague, sent "
           + "to review");
     }
     Verdict verdict = best.score() >= thresholds.match() && clearOfRunnerUp && !colleague ? Verdict.MATCH
         : Verdict.REVIEW;
-    Explanation explanation = new Explanation(best.contributions(), best.score(), thresholds, runnerUp, notes);
+    Explanation explanation = new Explanation(contributions, best.score(), thresholds, runnerUp, notes);
     return new Decision(record.crm().id(), record.crm().source(), best.profileId(), verdict, Origin.MODEL,
         best.score(), explanation, List.of());
   }

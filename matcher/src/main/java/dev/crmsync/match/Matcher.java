@@ -17,6 +17,9 @@ import java.util.function.Function;
  * parallel.
  */
 public final class Matcher {
+  private static final Comparator<Scored> BEST_FIRST = Comparator.comparingDouble(Scored::score).reversed()
+      .thenComparing(Scored::profileId);
+
   private final Scorer scorer;
   private final CandidateSearch directory;
   private final Thresholds thresholds;
@@ -47,7 +50,7 @@ public final class Matcher {
     for (Entry profile : candidates) {
       scored.add(scorer.rank(crm, profile));
     }
-    scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::profileId));
+    scored.sort(BEST_FIRST);
     return new Ranked(crm, scored);
   }
 
