@@ -3,6 +3,7 @@ package dev.crmsync.match;
 import dev.crmsync.match.compare.Field;
 import dev.crmsync.match.compare.Level;
 import dev.crmsync.match.compare.Outcome;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,11 @@ public final class Model {
   private final Map<Field, Map<Level, Double>> u;
   private final Map<Field, Frequencies> frequencies;
   private final double uFloor;
+  /**
+   * The weight of each field and level where u is the level's own (not an agreed value's frequency), by ordinals,
+   * NaN where m or u lacks the level: a run of 1M records looks weights up hundreds of millions of times.
+   */
+  private final double[][] levelWeights;
 
   Model(List<Field> fields, Map<Field, Map<Level, Double>> m, Map<Field, Map<Level, Double>> u,
       Map<Field, Frequencies> frequencies, double uFloor) {
@@ -26,6 +32,21 @@ public final class Model {
     this.u = new EnumMap<>(u);
     this.frequencies = new EnumMap<>(frequencies);
     this.uFloor = uFloor;
+    this.levelWeights = levelWeights(this.m, this.u);
+  }
+
+  private static double[][] levelWeights(Map<Field, Map<Level, Double>> m, Map<Field, Map<Level, Double>> u) {
+    double[][] weights = new double[Field.values().length][Level.values().length];
+    for (double[] byLevel : weights) {
+      Arrays.fill(byLevel, Double.NaN);
+    }
+    m.forEach((field, levels) -> levels.forEach((level, mLevel) -> {
+      Double uLevel = u.getOrDefault(field, Map.of()).get(level);
+      if (uLevel != null) {
+        weights[field.ordinal()][level.ordinal()] = log2(mLevel / uLevel);
+      }
+    }));
+    return weights;
   }
 
   /** The fields this model compares, in explanation order. */
@@ -46,7 +67,12 @@ public final class Model {
 
   /** The weight of one field's outcome: {@link #contribution}'s, without building it. */
   double weight(Field field, Outcome outcome) {
-    return isNoEvidence(outcome.level()) ? 0 : log2(m(field, outcome.level()) / u(field, outcome));
+    if (isNoEvidence(outcome.level())) {
+      return 0;
+    }
+    double levelWeight = levelWeights[field.ordinal()][outcome.level().ordinal()];
+    return Double.isNaN(levelWeight) || outcome.value() != null && frequencies.containsKey(field)
+        ? log2(m(field, outcome.level()) / u(field, outcome)) : levelWeight;
   }
 
   private static boolean isNoEvidence(Level level) {

@@ -10,7 +10,7 @@ import java.util.Objects;
 public record Outcome(Level level, String value) {
   public static final Outcome MISSING = new Outcome(Level.MISSING, null);
   public static final Outcome DIFFERENT = new Outcome(Level.DIFFERENT, null);
-  /** The outcome of each level without a value, by ordinal: a run compares billions of fields. */
+  /** The outcome of each level without a value, by ordinal: a run of 1M records compares 400 million fields. */
   private static final Outcome[] WITHOUT_VALUE = Arrays.stream(Level.values()).map(level -> new Outcome(level, null))
       .toArray(Outcome[]::new);
 
