@@ -4,6 +4,7 @@ import dev.crmsync.index.Schema;
 import dev.crmsync.index.SearchIndex;
 import dev.crmsync.index.entry.Entry;
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,8 +12,11 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexReaderContext;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 
 /**
@@ -48,6 +52,11 @@ final class ReaderCache {
   private final AtomicReferenceArray<Entry> profiles;
   private final int rareLimit;
   private volatile DocTerms docTerms;
+  /**
+   * Each thread's term dictionary enums, by field and leaf: every term of every record is looked up, and an enum
+   * built per lookup was a tenth of what a run allocates.
+   */
+  private final ThreadLocal<Map<String, TermsEnum[]>> termsEnums = ThreadLocal.withInitial(HashMap::new);
 
   private ReaderCache(IndexReaderContext reader) {
     this.reader = reader;
@@ -77,6 +86,16 @@ final class ReaderCache {
     if (states.docFreq() > rareLimit) {
       frequentTerms.putIfAbsent(term, states);
     }
+  }
+
+  /** The calling thread's enum of a field's terms in a leaf of this reader (an empty one if the leaf has none). */
+  TermsEnum termsEnum(LeafReaderContext leaf, String field) throws IOException {
+    TermsEnum[] byLeaf = termsEnums.get().computeIfAbsent(field, f -> new TermsEnum[reader.leaves().size()]);
+    if (byLeaf[leaf.ord] == null) {
+      Terms terms = leaf.reader().terms(field);
+      byLeaf[leaf.ord] = terms == null ? TermsEnum.EMPTY : terms.iterator();
+    }
+    return byLeaf[leaf.ord];
   }
 
   /** The entry id of a document of this reader, searched with {@code searcher}. */

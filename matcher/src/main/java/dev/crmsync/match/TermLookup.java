@@ -7,8 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.IndexReaderContext;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 
@@ -61,9 +64,18 @@ final class TermLookup {
     return states;
   }
 
+  /** What {@code TermStates.build} finds, seeking with the enums this thread keeps instead of new ones. */
   private TermStates build(Term term) {
     try {
-      return TermStates.build(searcher, term, true);
+      IndexReaderContext top = searcher.getTopReaderContext();
+      TermStates states = new TermStates(top);
+      for (LeafReaderContext leaf : top.leaves()) {
+        TermsEnum terms = shared.termsEnum(leaf, term.field());
+        if (terms.seekExact(term.bytes())) {
+          states.register(terms.termState(), leaf.ord, terms.docFreq(), terms.totalTermFreq());
+        }
+      }
+      return states;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
