@@ -61,11 +61,9 @@ public final class JsonBytes {
     return plain(value, latin1) ? latin1 : QUOTER.quoteAsUTF8(value);
   }
 
-  /** The strings as an array, encoded once. */
-  public static byte[] array(List<String> values) {
-    JsonBytes json = new JsonBytes(values.size() * 32 + 2);
-    json.strings(values);
-    return Arrays.copyOf(json.bytes, json.size);
+  /** JSON to write into new bytes, for parts encoded once and kept (see {@link #bytes}). */
+  public static JsonBytes start() {
+    return new JsonBytes(64);
   }
 
   /** Bytes of another array that are known to need no escaping, such as ids checked on the way in. */
@@ -90,6 +88,11 @@ public final class JsonBytes {
       string(values.get(i));
     }
     return one(']');
+  }
+
+  /** What was written, as bytes of their own. */
+  public byte[] bytes() {
+    return Arrays.copyOf(bytes, size);
   }
 
   public Buffer buffer() {
