@@ -30,40 +30,49 @@ sealed interface ValidBody {
    * a badge call through a tree took a twentieth of the call.
    */
   record StringLists(Map<String, List<String>> lists) implements ValidBody {
-    private static final ClassValue<Optional<Constructor<?>>> OF_LISTS = new ClassValue<>() {
+    private static final ClassValue<Optional<ListsConstructor>> OF_LISTS = new ClassValue<>() {
       @Override
-      protected Optional<Constructor<?>> computeValue(Class<?> type) {
-        return listsConstructor(type);
+      protected Optional<ListsConstructor> computeValue(Class<?> type) {
+        return ListsConstructor.of(type);
       }
     };
 
     @Override
     public <T> T as(Class<T> type) {
-      Optional<Constructor<?>> constructor = OF_LISTS.get(type);
-      if (constructor.isEmpty()) {
-        return DatabindCodec.mapper().convertValue(lists, type);
-      }
-      Object[] arguments = Arrays.stream(type.getRecordComponents()).map(component -> lists.get(component.getName()))
-          .toArray();
-      try {
-        return type.cast(constructor.get().newInstance(arguments));
-      } catch (InvocationTargetException e) {
-        throw new IllegalArgumentException("the body does not fit " + type.getSimpleName(), e.getCause());
-      } catch (ReflectiveOperationException e) {
-        throw new IllegalStateException("cannot construct " + type.getName(), e);
-      }
+      Optional<ListsConstructor> constructor = OF_LISTS.get(type);
+      return constructor.isPresent() ? type.cast(constructor.get().construct(lists))
+          : DatabindCodec.mapper().convertValue(lists, type);
     }
+  }
 
-    private static Optional<Constructor<?>> listsConstructor(Class<?> type) {
+  /** The canonical constructor of a record whose components are all lists, and their names in its order. */
+  record ListsConstructor(Constructor<?> constructor, List<String> names) {
+    static Optional<ListsConstructor> of(Class<?> type) {
       RecordComponent[] components = type.getRecordComponents();
       if (components == null || !Arrays.stream(components).allMatch(component -> component.getType() == List.class)) {
         return Optional.empty();
       }
       try {
-        return Optional.of(type.getDeclaredConstructor(
-            Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new)));
+        return Optional.of(new ListsConstructor(type.getDeclaredConstructor(Arrays.stream(components)
+            .map(RecordComponent::getType).toArray(Class<?>[]::new)),
+            Arrays.stream(components).map(RecordComponent::getName).toList()));
       } catch (NoSuchMethodException e) {
         return Optional.empty();
+      }
+    }
+
+    Object construct(Map<String, List<String>> lists) {
+      Object[] arguments = new Object[names.size()];
+      for (int i = 0; i < arguments.length; i++) {
+        arguments[i] = lists.get(names.get(i));
+      }
+      try {
+        return constructor.newInstance(arguments);
+      } catch (InvocationTargetException e) {
+        throw new IllegalArgumentException("the body does not fit " + constructor.getDeclaringClass().getSimpleName(),
+            e.getCause());
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("cannot construct " + constructor.getDeclaringClass().getName(), e);
       }
     }
   }
