@@ -94,7 +94,7 @@ final class BadgeAnswer {
 
   /** Starts the badge of a profile. */
   BadgeAnswer begin(ProfileKind kind, String id) {
-    kind(kind).raw(JsonBytes.escaped(id));
+    kind(kind).content(id);
     return this;
   }
 
@@ -132,8 +132,8 @@ final class BadgeAnswer {
       unlinked();
       return;
     }
-    json.raw(statusPart(link.staleReasons())).raw(objectPart(crm.object())).raw(JsonBytes.escaped(crm.id()))
-        .quote().raw(URL).string(crm.url()).raw(CLOSE_CRM);
+    json.raw(statusPart(link.staleReasons())).raw(objectPart(crm.object())).content(crm.id()).quote().raw(URL)
+        .string(crm.url()).raw(CLOSE_CRM);
   }
 
   /** The badge that starts here, up to its id. */
