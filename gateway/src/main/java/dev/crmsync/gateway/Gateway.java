@@ -10,6 +10,7 @@ import io.vertx.core.VertxOptions;
 import io.vertx.core.json.jackson.DatabindCodec;
 import io.vertx.micrometer.MicrometerMetricsFactory;
 import io.vertx.micrometer.MicrometerMetricsOptions;
+import io.vertx.sqlclient.Pool;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.concurrent.TimeUnit;
@@ -84,6 +85,11 @@ public final class Gateway implements AutoCloseable {
 
   public Vertx vertx() {
     return vertx;
+  }
+
+  /** The gateway's PostgreSQL pool, for work done beside it in the same process (the demo's setup). */
+  public Pool pool() {
+    return services.pool;
   }
 
   /** Servers drain first (each verticle's stop), then the shared services close, then Vert.x. */

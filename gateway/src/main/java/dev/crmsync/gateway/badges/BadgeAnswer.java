@@ -21,21 +21,14 @@ final class BadgeAnswer {
   private static final byte[] START = JsonBytes.ascii("{\"badges\":[");
   private static final byte[] END = JsonBytes.ascii("]}");
   private static final byte[] NEXT = JsonBytes.ascii(",");
-  private static final byte[] KIND = JsonBytes.ascii("{\"kind\":");
-  private static final byte[] ID = JsonBytes.ascii(",\"id\":");
-  private static final byte[] STATUS = JsonBytes.ascii(",\"status\":");
-  private static final byte[] REASONS = JsonBytes.ascii(",\"reasons\":");
-  private static final byte[] NO_REASONS = JsonBytes.ascii("[]");
-  private static final byte[] NO_CRM = JsonBytes.ascii(",\"crm\":null}");
-  private static final byte[] OBJECT = JsonBytes.ascii(",\"crm\":{\"object\":");
+  private static final byte[] NOT_IN_CRM = JsonBytes.ascii("\",\"status\":\"" + BadgeStatus.NOT_IN_CRM
+      + "\",\"reasons\":[],\"crm\":null}");
   private static final byte[] URL = JsonBytes.ascii(",\"url\":");
-  private static final byte[] RECORD_PATH = JsonBytes.ascii(SalesforceIds.LIGHTNING_RECORD_PATH);
-  private static final byte[] SLASH = JsonBytes.ascii("/");
-  private static final byte[] VIEW = JsonBytes.ascii(SalesforceIds.LIGHTNING_VIEW);
-  private static final byte[] NO_URL = JsonBytes.ascii("null");
+  private static final byte[] NO_URL = JsonBytes.ascii("\",\"url\":null}}");
+  private static final byte[] VIEW = JsonBytes.ascii(SalesforceIds.LIGHTNING_VIEW + "\"}}");
   private static final byte[] CLOSE_CRM = JsonBytes.ascii("}}");
-  private static final Map<ProfileKind, byte[]> KINDS = quoted(ProfileKind.class);
-  private static final Map<BadgeStatus, byte[]> STATUSES = quoted(BadgeStatus.class);
+  /** Each kind's badge up to the opening quote of its id. */
+  private static final Map<ProfileKind, byte[]> KINDS = kinds();
 
   private final JsonBytes json;
   private final byte[] instance;
@@ -56,6 +49,31 @@ final class BadgeAnswer {
     return base == null ? null : JsonBytes.escaped(base);
   }
 
+  /**
+   * A linked badge from the closing quote of the profile id to the opening quote of the object type: its status
+   * and these stale reasons. Tables encode each once, and a badge copies the few parts between its ids.
+   */
+  static byte[] statusPart(List<String> staleReasons) {
+    BadgeStatus status = staleReasons.isEmpty() ? BadgeStatus.IN_CRM : BadgeStatus.OUT_OF_DATE;
+    return JsonBytes.start().raw(JsonBytes.ascii("\",\"status\":\"" + status + "\",\"reasons\":"))
+        .strings(staleReasons).raw(JsonBytes.ascii(",\"crm\":{\"object\":\"")).bytes();
+  }
+
+  /** A linked badge from the object type to the opening quote of the record id. */
+  static byte[] objectPart(String sobject) {
+    return JsonBytes.start().raw(JsonBytes.escaped(sobject)).raw(JsonBytes.ascii("\",\"id\":\"")).bytes();
+  }
+
+  /**
+   * A linked badge from the closing quote of the record id to where the deep link repeats it; or to the end of the
+   * badge, without a link, when the instance (as {@link #instance} encodes it) is not known.
+   */
+  static byte[] urlPart(byte[] instance, String sobject) {
+    return instance == null ? NO_URL : JsonBytes.start().raw(JsonBytes.ascii("\",\"url\":\"")).raw(instance)
+        .raw(JsonBytes.ascii(SalesforceIds.LIGHTNING_RECORD_PATH)).raw(JsonBytes.escaped(sobject))
+        .raw(JsonBytes.ascii("/")).bytes();
+  }
+
   /** The answer for links read from PostgreSQL, whose deep links are built already. */
   static Buffer of(List<ProfileLink> links) {
     BadgeAnswer answer = new BadgeAnswer(null);
@@ -68,44 +86,39 @@ final class BadgeAnswer {
         : link.staleReasons().isEmpty() ? BadgeStatus.IN_CRM : BadgeStatus.OUT_OF_DATE;
   }
 
-  /** Starts the badge of a profile whose id is known to need no escaping: the bytes of a table entry. */
+  /** Starts the badge of a profile whose id is known to need no escaping: the bytes of a table's record. */
   BadgeAnswer begin(ProfileKind kind, byte[] id, int at, int length) {
-    kind(kind).quote().raw(id, at, length).quote();
+    kind(kind).raw(id, at, length);
     return this;
   }
 
   /** Starts the badge of a profile. */
   BadgeAnswer begin(ProfileKind kind, String id) {
-    kind(kind).string(id);
+    kind(kind).content(id);
     return this;
   }
 
   /** Ends a badge begun, of a profile not in the CRM. */
   void unlinked() {
-    status(BadgeStatus.NOT_IN_CRM).raw(NO_REASONS).raw(NO_CRM);
+    json.raw(NOT_IN_CRM);
   }
 
   /**
-   * Ends a badge begun, of a linked profile, from encoded parts: the object type as JSON between quotes, the
-   * record id (JSON-plain ASCII) at {@code sfIdAt} in {@code sfIdBytes}, and the stale reasons as a JSON array.
+   * Ends a badge begun, of a linked profile, from parts encoded by {@link #statusPart}, {@link #objectPart} and
+   * {@link #urlPart} (for this answer's instance), and the record id (JSON-plain ASCII) at {@code sfIdAt}.
    */
-  void linked(byte[] sobject, byte[] sfIdBytes, int sfIdAt, int sfIdLength, byte[] reasons, boolean stale) {
-    status(stale ? BadgeStatus.OUT_OF_DATE : BadgeStatus.IN_CRM).raw(reasons).raw(OBJECT).quote().raw(sobject)
-        .quote().raw(ID).quote().raw(sfIdBytes, sfIdAt, sfIdLength).quote().raw(URL);
-    if (instance == null) {
-      json.raw(NO_URL);
-    } else {
-      json.quote().raw(instance).raw(RECORD_PATH).raw(sobject).raw(SLASH).raw(sfIdBytes, sfIdAt, sfIdLength)
-          .raw(VIEW).quote();
+  void linked(byte[] status, byte[] object, byte[] sfIdBytes, int sfIdAt, int sfIdLength, byte[] url) {
+    json.raw(status).raw(object).raw(sfIdBytes, sfIdAt, sfIdLength).raw(url);
+    if (instance != null) {
+      json.raw(sfIdBytes, sfIdAt, sfIdLength).raw(VIEW);
     }
-    json.raw(CLOSE_CRM);
   }
 
   /** Ends a badge begun, of a profile linked as strings: one changed since the tenant's links were loaded. */
   void linked(TenantLinks.Link link) {
     byte[] sfId = JsonBytes.escaped(link.sfId());
-    linked(JsonBytes.escaped(link.sobject()), sfId, 0, sfId.length, JsonBytes.array(link.staleReasons()),
-        !link.staleReasons().isEmpty());
+    linked(statusPart(link.staleReasons()), objectPart(link.sobject()), sfId, 0, sfId.length,
+        urlPart(instance, link.sobject()));
   }
 
   Buffer end() {
@@ -119,28 +132,24 @@ final class BadgeAnswer {
       unlinked();
       return;
     }
-    status(status(link)).strings(link.staleReasons())
-        .raw(OBJECT).string(crm.object()).raw(ID).string(crm.id()).raw(URL).string(crm.url()).raw(CLOSE_CRM);
+    json.raw(statusPart(link.staleReasons())).raw(objectPart(crm.object())).content(crm.id()).quote().raw(URL)
+        .string(crm.url()).raw(CLOSE_CRM);
   }
 
-  /** The kind of the badge that starts here, up to the id. */
+  /** The badge that starts here, up to its id. */
   private JsonBytes kind(ProfileKind kind) {
     if (!first) {
       json.raw(NEXT);
     }
     first = false;
-    return json.raw(KIND).raw(KINDS.get(kind)).raw(ID);
+    return json.raw(KINDS.get(kind));
   }
 
-  private JsonBytes status(BadgeStatus status) {
-    return json.raw(STATUS).raw(STATUSES.get(status)).raw(REASONS);
-  }
-
-  private static <E extends Enum<E>> Map<E, byte[]> quoted(Class<E> type) {
-    Map<E, byte[]> quoted = new EnumMap<>(type);
-    for (E value : type.getEnumConstants()) {
-      quoted.put(value, JsonBytes.ascii("\"" + value.name() + "\""));
+  private static Map<ProfileKind, byte[]> kinds() {
+    Map<ProfileKind, byte[]> kinds = new EnumMap<>(ProfileKind.class);
+    for (ProfileKind kind : ProfileKind.values()) {
+      kinds.put(kind, JsonBytes.ascii("{\"kind\":\"" + kind.name() + "\",\"id\":\""));
     }
-    return quoted;
+    return kinds;
   }
 }

@@ -34,9 +34,9 @@ final class TenantLinks {
   private final Map<String, Optional<Link>> changedPeople = new ConcurrentHashMap<>();
   private final Map<String, Optional<Link>> changedCompanies = new ConcurrentHashMap<>();
 
-  private TenantLinks(String instanceUrl, LinkTable people, LinkTable companies) {
+  private TenantLinks(String instanceUrl, byte[] instanceJson, LinkTable people, LinkTable companies) {
     this.instanceUrl = instanceUrl;
-    this.instanceJson = BadgeAnswer.instance(instanceUrl);
+    this.instanceJson = instanceJson;
     this.people = people;
     this.companies = companies;
   }
@@ -105,14 +105,11 @@ final class TenantLinks {
   /** Collects the links of a load; not thread-safe, and nobody reads them before {@link #build}. */
   static final class Builder {
     private final String instanceUrl;
-  /** The same as badges write it, encoded once. */
-  private final byte[] instanceJson;
     private final LinkTable.Builder people;
     private final LinkTable.Builder companies;
 
     Builder(String instanceUrl, int expectedLinks) {
       this.instanceUrl = instanceUrl;
-    this.instanceJson = BadgeAnswer.instance(instanceUrl);
       // most links are people's; the company table grows if needed
       this.people = new LinkTable.Builder(expectedLinks);
       this.companies = new LinkTable.Builder(expectedLinks / 4);
@@ -124,7 +121,8 @@ final class TenantLinks {
     }
 
     TenantLinks build() {
-      return new TenantLinks(instanceUrl, people.build(), companies.build());
+      byte[] instanceJson = BadgeAnswer.instance(instanceUrl);
+      return new TenantLinks(instanceUrl, instanceJson, people.build(instanceJson), companies.build(instanceJson));
     }
   }
 }

@@ -43,25 +43,21 @@ final class DemoAccess {
       return;
     }
     UUID tenantId = UUID.fromString(tenant.get()[0]);
-    Pool pool = database.pool(running.gateway().vertx());
-    try {
-      new WidgetApps(pool).register(tenantId, randomSecret(), List.of(base)).await(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-      String key = new ApiKeys(pool).mint(tenantId, "demo").await(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-      Optional<String[]> match = first(database, SAMPLE_MATCH, List.of(tenantId.toString()));
-      Optional<String[]> sample = match.or(() -> firstQuietly(database, SAMPLE_RECORD, tenantId));
-      String recordId = sample.map(m -> m[0].trim()).orElse("<record id>");
-      String personId = match.map(m -> m[1]).orElse("<person id>");
-      out.printf("""
-            widget:  %1$s/demo/salesforce/%2$s   (a Salesforce record page of %3$s framing the widget)
-            API key: %4$s   (tenant %3$s; shown once, stored hashed)
-            curl -s -H 'X-API-Key: %4$s' -H 'Content-Type: application/json' \\
-                 -d '{"people":["%5$s"]}' %1$s/api/v1/badges
-            curl -s -H 'X-API-Key: %4$s' '%1$s/api/v1/search/people?q=a&crm=in&limit=5'
-            curl -s -H 'X-API-Key: %4$s' %1$s/api/v1/records/%2$s
-          """, base, recordId, tenant.get()[1], key, personId);
-    } finally {
-      pool.close().await(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-    }
+    Pool pool = running.gateway().pool();
+    new WidgetApps(pool).register(tenantId, randomSecret(), List.of(base)).await(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    String key = new ApiKeys(pool).mint(tenantId, "demo").await(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    Optional<String[]> match = first(database, SAMPLE_MATCH, List.of(tenantId.toString()));
+    Optional<String[]> sample = match.or(() -> firstQuietly(database, SAMPLE_RECORD, tenantId));
+    String recordId = sample.map(m -> m[0].trim()).orElse("<record id>");
+    String personId = match.map(m -> m[1]).orElse("<person id>");
+    out.printf("""
+          widget:  %1$s/demo/salesforce/%2$s   (a Salesforce record page of %3$s framing the widget)
+          API key: %4$s   (tenant %3$s; shown once, stored hashed)
+          curl -s -H 'X-API-Key: %4$s' -H 'Content-Type: application/json' \\
+               -d '{"people":["%5$s"]}' %1$s/api/v1/badges
+          curl -s -H 'X-API-Key: %4$s' '%1$s/api/v1/search/people?q=a&crm=in&limit=5'
+          curl -s -H 'X-API-Key: %4$s' %1$s/api/v1/records/%2$s
+        """, base, recordId, tenant.get()[1], key, personId);
   }
 
   private static Optional<String[]> first(Database database, String sql, List<String> params) throws Exception {

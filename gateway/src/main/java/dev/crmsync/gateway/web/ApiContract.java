@@ -1,13 +1,11 @@
 package dev.crmsync.gateway.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
-import io.vertx.core.json.jackson.DatabindCodec;
 import io.vertx.json.schema.JsonSchema;
 import io.vertx.openapi.contract.Operation;
 import io.vertx.ext.web.RoutingContext;
@@ -174,9 +172,8 @@ public final class ApiContract {
   /** The validated body as a record. */
   public static <T> T body(RoutingContext ctx, Class<T> type) {
     try {
-      JsonNode inline = ctx.get(INLINE_BODY);
-      return inline != null ? DatabindCodec.mapper().treeToValue(inline, type)
-          : validated(ctx).getBody().getJsonObject().mapTo(type);
+      ValidBody inline = ctx.get(INLINE_BODY);
+      return inline != null ? inline.as(type) : validated(ctx).getBody().getJsonObject().mapTo(type);
     } catch (IllegalArgumentException | JsonProcessingException e) {
       throw new ApiException(400, "INVALID_REQUEST", "the request body does not fit " + type.getSimpleName());
     }

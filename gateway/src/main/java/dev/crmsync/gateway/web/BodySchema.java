@@ -41,11 +41,11 @@ final class BodySchema {
     }
   }
 
-  /** The body as a tree that fits the schema; a 400 naming what does not fit otherwise. */
-  JsonNode validate(Buffer body) {
+  /** The body, which fits the schema; a 400 naming what does not fit otherwise. */
+  ValidBody validate(Buffer body) {
     byte[] bytes = body.getBytes();
-    JsonNode plain = stringLists.map(reader -> reader.read(bytes)).orElse(null);
-    return plain != null ? plain : validateTree(bytes);
+    ValidBody lists = stringLists.map(reader -> reader.read(bytes)).orElse(null);
+    return lists != null ? lists : new ValidBody.Tree(validateTree(bytes));
   }
 
   /** What {@link #validate} does for a body that {@link StringListsBody} does not accept. */

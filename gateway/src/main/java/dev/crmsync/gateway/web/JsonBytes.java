@@ -52,20 +52,34 @@ public final class JsonBytes {
 
   /** The string in quotes, or {@code null}. */
   public JsonBytes string(String value) {
-    return value == null ? raw(NULL) : quote().raw(escaped(value)).quote();
+    return value == null ? raw(NULL) : quote().content(value).quote();
   }
 
-  /** What JSON holds between the quotes of this string: it is encoded once, and written with {@link #raw}. */
+  /**
+   * What JSON holds between the quotes of this string. A string of printable ASCII without quotes or backslashes
+   * (any id) is copied character by character; any other is quoted by Jackson's encoder.
+   */
+  public JsonBytes content(String value) {
+    ensure(value.length());
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < FIRST_PLAIN || c > LAST_ASCII || c == '"' || c == '\\') {
+        return raw(QUOTER.quoteAsUTF8(value));
+      }
+      bytes[size + i] = (byte) c;
+    }
+    size += value.length();
+    return this;
+  }
+
+  /** What JSON holds between the quotes of this string, encoded once to be written with {@link #raw}. */
   public static byte[] escaped(String value) {
-    byte[] latin1 = value.getBytes(StandardCharsets.ISO_8859_1);
-    return plain(value, latin1) ? latin1 : QUOTER.quoteAsUTF8(value);
+    return start().content(value).bytes();
   }
 
-  /** The strings as an array, encoded once. */
-  public static byte[] array(List<String> values) {
-    JsonBytes json = new JsonBytes(values.size() * 32 + 2);
-    json.strings(values);
-    return Arrays.copyOf(json.bytes, json.size);
+  /** JSON to write into new bytes, for parts encoded once and kept (see {@link #bytes}). */
+  public static JsonBytes start() {
+    return new JsonBytes(64);
   }
 
   /** Bytes of another array that are known to need no escaping, such as ids checked on the way in. */
@@ -92,22 +106,13 @@ public final class JsonBytes {
     return one(']');
   }
 
-  public Buffer buffer() {
-    return Buffer.buffer(size).appendBytes(bytes, 0, size);
+  /** What was written, as bytes of their own. */
+  public byte[] bytes() {
+    return Arrays.copyOf(bytes, size);
   }
 
-  /**
-   * Whether the string's ISO-8859-1 bytes are what JSON needs between its quotes: ASCII without control
-   * characters, quotes or backslashes. A character outside ISO-8859-1 came out as '?'.
-   */
-  private static boolean plain(String value, byte[] latin1) {
-    for (int i = 0; i < latin1.length; i++) {
-      byte b = latin1[i];
-      if (b < FIRST_PLAIN || b == '"' || b == '\\' || b == '?' && value.charAt(i) != '?') {
-        return false;
-      }
-    }
-    return true;
+  public Buffer buffer() {
+    return Buffer.buffer(size).appendBytes(bytes, 0, size);
   }
 
   private JsonBytes one(char ascii) {

@@ -3,13 +3,12 @@ package dev.crmsync.gateway.web;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vertx.core.json.JsonObject;
 import io.vertx.core.json.jackson.DatabindCodec;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -72,35 +71,42 @@ final class StringListsBody {
     return schema.fieldNames().stream().allMatch(name -> allowed.contains(name) || ANNOTATIONS.contains(name));
   }
 
-  /** The body as a tree, or null when this pass does not accept it. */
-  ObjectNode read(byte[] body) {
+  /** The body's lists, or null when this pass does not accept it. */
+  ValidBody.StringLists read(byte[] body) {
     try (JsonParser parser = JSON.createParser(body)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         return null;
       }
-      ObjectNode tree = JsonNodeFactory.instance.objectNode();
+      Map<String, List<String>> lists = new HashMap<>();
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
         String name = parser.currentName();
         Items items = properties.get(name);
-        if (items == null || tree.has(name) || parser.nextToken() != JsonToken.START_ARRAY
-            || !readArray(parser, items, tree.putArray(name))) {
+        if (items == null || lists.containsKey(name) || parser.nextToken() != JsonToken.START_ARRAY) {
           return null;
         }
+        List<String> list = readArray(parser, items);
+        if (list == null) {
+          return null;
+        }
+        lists.put(name, list);
       }
-      return parser.currentToken() == JsonToken.END_OBJECT && parser.nextToken() == null ? tree : null;
+      return parser.currentToken() == JsonToken.END_OBJECT && parser.nextToken() == null
+          ? new ValidBody.StringLists(lists) : null;
     } catch (IOException e) {
       return null;
     }
   }
 
-  private static boolean readArray(JsonParser parser, Items items, ArrayNode array) throws IOException {
+  /** The strings of the array that starts here, or null when one does not fit. */
+  private static List<String> readArray(JsonParser parser, Items items) throws IOException {
+    List<String> list = new ArrayList<>();
     while (parser.nextToken() == JsonToken.VALUE_STRING) {
       String value = parser.getText();
-      if (array.size() == items.max() || !items.pattern().test(value)) {
-        return false;
+      if (list.size() == items.max() || !items.pattern().test(value)) {
+        return null;
       }
-      array.add(value);
+      list.add(value);
     }
-    return parser.currentToken() == JsonToken.END_ARRAY;
+    return parser.currentToken() == JsonToken.END_ARRAY ? list : null;
   }
 }

@@ -26,7 +26,7 @@ class LinkTableTest {
       builder.put(profileId, link(sfId));
       expected.put(profileId, sfId);
     }
-    LinkTable table = builder.build();
+    LinkTable table = builder.build(null);
 
     assertThat(table.size()).isEqualTo(expected.size());
     expected.forEach((profileId, sfId) -> assertThat(table.get(profileId).sfId()).isEqualTo(sfId));
@@ -35,11 +35,34 @@ class LinkTableTest {
   }
 
   @Test
+  void holdsTheLongestIdsBesideShortOnes() {
+    String longest = "p".repeat(127);
+    String longRecordId = "a".repeat(127);
+    LinkTable table = new LinkTable.Builder(4).put("p1", link("003000000000001AAA"))
+        .put(longest, link(longRecordId))
+        .put("p2", new TenantLinks.Link("Lead", "00Q000000000002AAA", List.of("moved")))
+        .build(null);
+
+    assertThat(table.get(longest).sfId()).isEqualTo(longRecordId);
+    assertThat(table.get("p1").sfId()).isEqualTo("003000000000001AAA");
+    assertThat(table.get("p2")).isEqualTo(new TenantLinks.Link("Lead", "00Q000000000002AAA", List.of("moved")));
+    assertThat(table.get("p".repeat(126))).isNull();
+  }
+
+  @Test
+  void anEmptyTableFindsNothing() {
+    LinkTable table = new LinkTable.Builder(0).build(null);
+
+    assertThat(table.size()).isZero();
+    assertThat(table.get("p1")).isNull();
+  }
+
+  @Test
   void tellsApartIdsThatShareAHashOrAPrefix() {
     // "Aa" and "BB" have the same String.hashCode
     LinkTable table = new LinkTable.Builder(4).put("Aa", link("003000000000001AAA"))
         .put("p1", link("003000000000002AAA"))
-        .build();
+        .build(null);
 
     assertThat(table.get("Aa").sfId()).isEqualTo("003000000000001AAA");
     assertThat(table.get("BB")).isNull();
@@ -51,7 +74,7 @@ class LinkTableTest {
   @Test
   void aLaterLinkOfTheSameProfileReplacesTheFirst() {
     LinkTable table = new LinkTable.Builder(4).put("p1", link("003000000000001AAA"))
-        .put("p1", new TenantLinks.Link("Lead", "00Q000000000001AAA", List.of("moved"))).build();
+        .put("p1", new TenantLinks.Link("Lead", "00Q000000000001AAA", List.of("moved"))).build(null);
 
     assertThat(table.size()).isEqualTo(1);
     assertThat(table.get("p1")).isEqualTo(new TenantLinks.Link("Lead", "00Q000000000001AAA", List.of("moved")));

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.crmsync.api.ProfileIds;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
@@ -86,11 +86,13 @@ class ApiContractTest {
     @ParameterizedTest
     @ValueSource(strings = {"{}", "{\"people\":[]}", "{\"people\":[\"p-1\",\"c:2\"],\"companies\":[\"a_b.c\"]}",
         "{\"companies\":[\"x\"],\"people\":[\"y\"]}", " { \"people\" : [ \"p-1\" ] } "})
-    void acceptsValidBodiesAsTheGeneralValidatorReadsThem(String body) {
+    void acceptsValidBodiesAsTheGeneralValidatorReadsThem(String body) throws Exception {
       BodySchema general = new BodySchema(schema("badges"));
-      JsonNode read = StringListsBody.of(schema("badges")).orElseThrow().read(bytes(body));
+      ValidBody.StringLists read = StringListsBody.of(schema("badges")).orElseThrow().read(bytes(body));
 
-      assertThat(read).isNotNull().isEqualTo(general.validateTree(bytes(body)));
+      assertThat(read).isNotNull();
+      assertThat(read.as(ProfileIds.class))
+          .isEqualTo(new ValidBody.Tree(general.validateTree(bytes(body))).as(ProfileIds.class));
     }
 
     @ParameterizedTest
@@ -100,7 +102,7 @@ class ApiContractTest {
         "{\"people\":[\"p-1\"],\"people\":[\"p-2\"]}", "{\"people\":[{}]}"})
     void leavesEveryOtherBodyToTheGeneralValidator(String body) {
       BodySchema general = new BodySchema(schema("badges"));
-      JsonNode read = StringListsBody.of(schema("badges")).orElseThrow().read(bytes(body));
+      ValidBody.StringLists read = StringListsBody.of(schema("badges")).orElseThrow().read(bytes(body));
       Throwable refused = catchThrowable(() -> general.validateTree(bytes(body)));
 
       assertThat(read).isNull();
