@@ -16,10 +16,13 @@ import java.util.function.Function;
 /**
  * Builds the {@link GatewayConfig} from, in rising precedence: the defaults, an optional properties file, and
  * environment variables named {@code CRMSYNC_} plus the key in upper case with dots as underscores
- * ({@code http.port} is {@code CRMSYNC_HTTP_PORT}). An unknown key is an error, so a typo cannot go unnoticed.
+ * ({@code http.port} is {@code CRMSYNC_HTTP_PORT}). An unknown key is an error, so a typo cannot go unnoticed;
+ * {@code CRMSYNC_JAVA_OPTS}, which the launcher passes to the JVM, is not a key.
  */
 public final class ConfigLoader {
   static final String ENV_PREFIX = "CRMSYNC_";
+  /** The launcher's own variable, the JVM's options: it shares the prefix but is not a key. */
+  static final String JAVA_OPTS = "CRMSYNC_JAVA_OPTS";
 
   /** Every key with its default; an empty default means "not set". */
   static final Map<String, String> DEFAULTS = defaults();
@@ -169,7 +172,7 @@ public final class ConfigLoader {
   private static Map<String, String> fromEnvironment(Map<String, String> environment) {
     Map<String, String> values = new LinkedHashMap<>();
     environment.forEach((name, value) -> {
-      if (name.startsWith(ENV_PREFIX)) {
+      if (name.startsWith(ENV_PREFIX) && !name.equals(JAVA_OPTS)) {
         String key = name.substring(ENV_PREFIX.length()).toLowerCase(Locale.ROOT).replace('_', '.');
         requireKnown(key, name);
         values.put(key, value.trim());

@@ -72,6 +72,14 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void theLaunchersJavaOptionsAreNotAKey() {
+    GatewayConfig config = ConfigLoader.load(Optional.empty(),
+        Map.of(ConfigLoader.JAVA_OPTS, "-Xmx8g", "CRMSYNC_HTTP_PORT", "9100"));
+
+    assertThat(config.httpPort()).isEqualTo(9100);
+  }
+
+  @Test
   void anExternalDatabaseUrlTurnsTheEmbeddedOneOff() {
     GatewayConfig config = ConfigLoader.fromMap(Map.of("db.url", "jdbc:postgresql://db:5432/crm"));
 
